@@ -1,0 +1,27 @@
+/** `upr serve`: migrates, seeds, and serves the API (and later the web UI) on localhost. */
+import type { Command } from 'commander';
+import { databaseUrl, openRegistry } from '../db/registry.ts';
+import { buildApp } from '../http/app.ts';
+import { parseInteger } from './context.ts';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('start the server')
+    .option('--port <n>', 'port to listen on', parseInteger('--port'), Number(process.env.PORT ?? 3000))
+    .option('--host <host>', 'address to listen on', process.env.HOST ?? '127.0.0.1')
+    .action(async (flags: { port: number; host: string }) => {
+      const schema = process.env.UPR_DATABASE_SCHEMA;
+      const database = await openRegistry(databaseUrl(program.opts().db), schema ? { schema } : {});
+      const app = await buildApp({ database });
+      const close = async () => {
+        await app.close();
+        await database.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', close);
+      process.once('SIGTERM', close);
+      const address = await app.listen({ port: flags.port, host: flags.host });
+      process.stdout.write(`UPR Tracker on ${address} (database: ${database.location})\n`);
+    });
+}
