@@ -10,7 +10,7 @@ export function registerDb(program: Command): void {
     .description('bring the schema up to date and seed the reference data')
     .action(async () => {
       await withRegistry(program.opts().db, async (database) => {
-        const status = await migrationStatus(database.db);
+        const status = await migrationStatus(database.db, database.schema);
         process.stdout.write(
           `${database.location}: ${status.length} migrations applied, reference data seeded\n`,
         );
@@ -35,7 +35,7 @@ export function registerDb(program: Command): void {
         const info = {
           dialect: database.dialect,
           location: database.location,
-          migrations: (await migrationStatus(database.db)).map((m) => m.name),
+          migrations: (await migrationStatus(database.db, database.schema)).map((m) => m.name),
           recommendations: await count('recommendations'),
           states: await count('states'),
           taxonomies: await count('taxonomies'),

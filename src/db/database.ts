@@ -21,6 +21,8 @@ export interface Database {
   dialect: DialectName;
   /** Where the data lives, without a password: a file path or a URL. */
   location: string;
+  /** PostgreSQL schema in use when not the default. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -79,7 +81,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@') + (schema ? ` (schema ${schema})` : '');
-  return { db, dialect: 'postgres', location, close: () => db.destroy() };
+  return { db, dialect: 'postgres', location, ...(schema ? { schema } : {}), close: () => db.destroy() };
 }
 
 /** Drops a schema made by `openDatabase(url, { schema })`; tests call it when they finish. */

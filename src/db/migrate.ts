@@ -7,17 +7,25 @@ const migrations: Record<string, Migration> = {
   '0001_registry': registry,
 };
 
-export async function migrateToLatest(db: Kysely<DB>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const result = await migrator.migrateToLatest();
+/** `schema`: the PostgreSQL schema in use, so that Kysely's bookkeeping tables are looked for there. */
+function migrator(db: Kysely<DB>, schema?: string): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+}
+
+export async function migrateToLatest(db: Kysely<DB>, schema?: string): Promise<MigrationResultSet> {
+  const result = await migrator(db, schema).migrateToLatest();
   if (result.error) throw result.error instanceof Error ? result.error : new Error(String(result.error));
   return result;
 }
 
 export async function migrationStatus(
   db: Kysely<DB>,
+  schema?: string,
 ): Promise<{ name: string; executedAt: Date | undefined }[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const list = await migrator.getMigrations();
+  const list = await migrator(db, schema).getMigrations();
   return list.map((m) => ({ name: m.name, executedAt: m.executedAt }));
 }

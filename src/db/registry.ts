@@ -11,7 +11,7 @@ export function databaseUrl(flag?: string): string {
 export async function openRegistry(url: string, options: OpenOptions = {}): Promise<Database> {
   const database = await openDatabase(url, options);
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, database.schema);
     await seedReferenceData(database.db);
   } catch (error) {
     await database.close();

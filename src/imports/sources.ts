@@ -71,18 +71,27 @@ export async function openSource(path: string, options: SourceOptions = {}): Pro
   const encoding = options.encoding ?? (await sniffText(path)).encoding;
   switch (format) {
     case 'upr-info-csv':
-      return { format, size, events: parseUprInfoCsv(openText(path, encoding, options.onBytes), path) };
+      return {
+        format,
+        size,
+        events: lazy(() => parseUprInfoCsv(openText(path, encoding, options.onBytes), path)),
+      };
     case 'csv':
       return {
         format,
         size,
-        events: parseTemplateCsv(openText(path, encoding, options.onBytes), columnMap, path),
+        events: lazy(() => parseTemplateCsv(openText(path, encoding, options.onBytes), columnMap, path)),
       };
     case 'xlsx':
       return { format, size, events: parseTemplateXlsx(path, columnMap, path) };
     case 'json':
       return { format, size, events: parseTemplateJson(path, columnMap) };
   }
+}
+
+/** Opens the file only when reading starts, so that no stream error fires before anyone listens. */
+async function* lazy(open: () => AsyncIterable<ParseEvent>): AsyncGenerator<ParseEvent> {
+  yield* open();
 }
 
 /** Our own JSON export: an array of objects with the template's columns. */
