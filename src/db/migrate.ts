@@ -1,10 +1,12 @@
 /** Runs the schema migrations, kept in code so that they ship with the package and run on both dialects. */
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
 import * as registry from './migrations/0001_registry.ts';
+import * as accounts from './migrations/0002_accounts.ts';
 import type { DB } from './schema.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_registry': registry,
+  '0002_accounts': accounts,
 };
 
 /** `schema`: the PostgreSQL schema in use, so that Kysely's bookkeeping tables are looked for there. */

@@ -85,6 +85,8 @@ export interface RecommendationsTable {
   created_at: string;
   updated_at: string;
   version: Generated<number>;
+  /** 1 when the public may read it (everything imported from UN documents is); 0 while a draft. */
+  published: Generated<number>;
 }
 
 export interface RecommendationTranslationsTable {
@@ -153,6 +155,13 @@ export interface DB {
   terms: TermsTable;
   term_aliases: TermAliasesTable;
   recommendation_terms: RecommendationTermsTable;
+  agencies: AgenciesTable;
+  organizations: OrganizationsTable;
+  users: UsersTable;
+  user_sessions: UserSessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+  recommendation_agencies: RecommendationAgenciesTable;
 }
 
 export type StateRow = Selectable<StatesTable>;
@@ -161,3 +170,102 @@ export type RecommendationRow = Selectable<RecommendationsTable>;
 export type NewRecommendation = Insertable<RecommendationsTable>;
 export type RecommendationUpdate = Updateable<RecommendationsTable>;
 export type ImportBatchRow = Selectable<ImportBatchesTable>;
+
+// Accounts, agencies, organizations and the audit trail (migration 0002).
+
+export const ROLES = ['admin', 'coordinator', 'agency_focal_point', 'cs_contributor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface AgenciesTable {
+  id: Generated<number>;
+  name_en: string;
+  name_ru: string;
+  name_kk: string;
+  archived: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export const ORGANIZATION_KINDS = ['ngo', 'coalition', 'academic', 'international', 'other'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export interface OrganizationsTable {
+  id: Generated<number>;
+  name_en: string;
+  name_ru: string;
+  name_kk: string;
+  kind: OrganizationKind;
+  archived: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  /** Stored lower-cased: the unique index is case-insensitive on both dialects that way. */
+  email: string;
+  password_hash: string;
+  role: Role;
+  agency_id: number | null;
+  organization_id: number | null;
+  locale: string;
+  failed_logins: Generated<number>;
+  locked_until: string | null;
+  /** 1 when the account may not sign in; accounts are disabled, never deleted. */
+  disabled: Generated<number>;
+  /** 1 while the password is a one-time setup password that must be changed. */
+  must_change_password: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+/** Sign-in sessions (not UPR Working Group `sessions`). Only the SHA-256 of the cookie value is stored. */
+export interface UserSessionsTable {
+  id_hash: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export type TokenScope = 'read' | 'write';
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  scope: TokenScope;
+  name: string;
+  created_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor_user_id: number | null;
+  /** Who acted, readable even if the user is later renamed: an email, `cli:<os user>` or `system`. */
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+  diff_json: string | null;
+}
+
+/** Which agencies answer for a recommendation (an agency focal point edits those). */
+export interface RecommendationAgenciesTable {
+  recommendation_id: number;
+  agency_id: number;
+}
+
+export type AgencyRow = Selectable<AgenciesTable>;
+export type OrganizationRow = Selectable<OrganizationsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type ApiTokenRow = Selectable<ApiTokensTable>;
+export type AuditRow = Selectable<AuditLogTable>;
