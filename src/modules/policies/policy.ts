@@ -1,0 +1,145 @@
+/**
+ * Who may do what, as one table of declarative rules (role × action × resource, with an optional
+ * condition on the record). Routes declare the policy they need; services check record conditions;
+ * responses carry the caller's `abilities` so that the UI never re-derives roles.
+ *
+ * @example
+ *   can({ userId: 3, role: 'agency_focal_point', agencyId: 7, organizationId: null },
+ *     'update', 'recommendation', { published: true, agencyIds: [7] }) === true
+ */
+import type { Role } from '../../db/schema.ts';
+
+export interface Actor {
+  userId: number;
+  role: Role;
+  agencyId: number | null;
+  organizationId: number | null;
+}
+
+/** `null` is the anonymous public. */
+export type Caller = Actor | null;
+
+export interface ResourceRecords {
+  recommendation: { published: boolean; agencyIds: number[] };
+  agency: { id: number };
+  organization: { id: number };
+  user: { id: number };
+  account: { id: number };
+  taxonomy: object;
+  reference: object;
+  import: object;
+  export: object;
+  audit: object;
+  stats: object;
+}
+
+export type Resource = keyof ResourceRecords;
+
+export const ACTIONS = ['read', 'create', 'update', 'archive', 'publish', 'assign'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** The actions worth reporting as abilities for each resource. */
+export const RESOURCE_ACTIONS: { [R in Resource]: Action[] } = {
+  recommendation: ['read', 'create', 'update', 'archive', 'publish', 'assign'],
+  agency: ['read', 'create', 'update', 'archive'],
+  organization: ['read', 'create', 'update', 'archive'],
+  user: ['read', 'create', 'update'],
+  account: ['read', 'update'],
+  taxonomy: ['read', 'create', 'update'],
+  reference: ['read'],
+  import: ['read', 'create'],
+  export: ['read'],
+  audit: ['read'],
+  stats: ['read'],
+};
+
+type Who = Role | 'anonymous';
+
+interface Rule<R extends Resource> {
+  who: readonly Who[];
+  actions: readonly Action[];
+  resource: R;
+  when?: (actor: Actor | null, record: ResourceRecords[R]) => boolean;
+}
+
+const EVERYONE: readonly Who[] = [
+  'anonymous',
+  'admin',
+  'coordinator',
+  'agency_focal_point',
+  'cs_contributor',
+  'viewer',
+];
+const SIGNED_IN: readonly Who[] = ['admin', 'coordinator', 'agency_focal_point', 'cs_contributor', 'viewer'];
+const MANAGERS: readonly Who[] = ['admin', 'coordinator'];
+
+function allow<R extends Resource>(
+  who: readonly Who[],
+  actions: readonly Action[],
+  resource: R,
+  when?: Rule<R>['when'],
+): Rule<R> {
+  return { who, actions, resource, ...(when ? { when } : {}) };
+}
+
+/** The whole policy, one readable line per ability. */
+export const RULES: Rule<Resource>[] = [
+  // The public reads reference data, taxonomies, directories, statistics and published recommendations.
+  allow(EVERYONE, ['read'], 'reference'),
+  allow(EVERYONE, ['read'], 'taxonomy'),
+  allow(EVERYONE, ['read'], 'agency'),
+  allow(EVERYONE, ['read'], 'organization'),
+  allow(EVERYONE, ['read'], 'stats'),
+  allow(['anonymous'], ['read'], 'recommendation', (_, r) => r.published),
+  // Every account reads drafts too, exports what it can read, and manages its own account.
+  allow(SIGNED_IN, ['read'], 'recommendation'),
+  allow(SIGNED_IN, ['read'], 'export'),
+  allow(SIGNED_IN, ['read', 'update'], 'account', (actor, r) => actor?.userId === r.id),
+  // The ministry (and the administrator) own all content and publishing.
+  allow(MANAGERS, ['create', 'update', 'archive', 'publish', 'assign'], 'recommendation'),
+  allow(MANAGERS, ['create', 'update', 'archive'], 'agency'),
+  allow(MANAGERS, ['create', 'update', 'archive'], 'organization'),
+  allow(MANAGERS, ['read', 'create'], 'import'),
+  allow(MANAGERS, ['read'], 'audit'),
+  allow(MANAGERS, ['read'], 'user'),
+  // An agency focal point edits the recommendations assigned to its agency.
+  allow(['agency_focal_point'], ['update'], 'recommendation', (actor, r) =>
+    actor?.agencyId != null ? r.agencyIds.includes(actor.agencyId) : false,
+  ),
+  // A civil-society contributor keeps its own organization's record up to date.
+  allow(['cs_contributor'], ['update'], 'organization', (actor, r) => actor?.organizationId === r.id),
+  // The administrator manages accounts and taxonomies.
+  allow(['admin'], ['create', 'update'], 'user'),
+  allow(['admin'], ['create', 'update'], 'taxonomy'),
+] as Rule<Resource>[];
+
+/**
+ * Whether the caller may act. Without a record, a conditional rule counts as "for some records": the
+ * route lets the request through and the service checks the record itself.
+ */
+export function can<R extends Resource>(
+  caller: Caller,
+  action: Action,
+  resource: R,
+  record?: ResourceRecords[R],
+): boolean {
+  const who: Who = caller?.role ?? 'anonymous';
+  return RULES.some(
+    (rule) =>
+      rule.resource === resource &&
+      rule.actions.includes(action) &&
+      rule.who.includes(who) &&
+      (!rule.when || record === undefined || (rule.when as Rule<R>['when'])?.(caller, record) === true),
+  );
+}
+
+/** The caller's abilities on one resource (or one record of it), as sent with every response. */
+export function abilities<R extends Resource>(
+  caller: Caller,
+  resource: R,
+  record?: ResourceRecords[R],
+): Partial<Record<Action, boolean>> {
+  return Object.fromEntries(
+    RESOURCE_ACTIONS[resource].map((action) => [action, can(caller, action, resource, record)]),
+  );
+}
