@@ -29,11 +29,18 @@ export class StateRepository {
  * @example new StateResolver(await repo.aliasMap()).resolve('Iran (Islamic Republic of)') === 'IRN'
  */
 export class StateResolver {
+  /** Names as written → code: a corpus names the same few hundred states again and again. */
+  private readonly seen = new Map<string, string | undefined>();
+
   constructor(private readonly aliases: Map<string, string>) {}
 
   resolve(name: string): string | undefined {
+    if (this.seen.has(name)) return this.seen.get(name);
     const trimmed = name.trim();
-    if (/^[A-Z]{3}$/.test(trimmed)) return this.aliases.get(trimmed.toLowerCase());
-    return this.aliases.get(normalizeStateName(trimmed));
+    const iso3 = /^[A-Z]{3}$/.test(trimmed)
+      ? this.aliases.get(trimmed.toLowerCase())
+      : this.aliases.get(normalizeStateName(trimmed));
+    this.seen.set(name, iso3);
+    return iso3;
   }
 }
