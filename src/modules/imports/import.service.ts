@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
@@ -13,10 +14,13 @@ import { FileFormatError } from '../../imports/parsers/stream.ts';
 import type { TextEncoding } from '../../imports/parsers/text-source.ts';
 import { InvalidTextError } from '../../imports/parsers/text-source.ts';
 import type { ParseProblem } from '../../imports/parsers/types.ts';
-import { type ImportFormat, openSource } from '../../imports/sources.ts';
+import { type ImportFormat, type OpenedSource, openSource, TEMPLATE_FORMATS } from '../../imports/sources.ts';
 import { StateRepository, StateResolver } from '../states/state.repository.ts';
 import { TaxonomyRepository } from '../taxonomies/taxonomy.repository.ts';
-import { writeBatch } from './import.writer.ts';
+import type { Disagreement, Prefer } from './import.merge.ts';
+import { type MatchingReport, ParagraphPairing } from './import.pairing.ts';
+import { ImportRepository, type ReviewKey, reviewId } from './import.repository.ts';
+import { type WriteContext, writeBatch, writePaired } from './import.writer.ts';
 import { RecordResolver, type ResolvedRecommendation } from './resolve.ts';
 
 export interface ImportOptions {
@@ -28,6 +32,8 @@ export interface ImportOptions {
   encoding?: TextEncoding;
   dryRun?: boolean;
   skipInvalid?: boolean;
+  /** Which side wins a disagreement with a record from another source; see `planMerge`. */
+  prefer?: Prefer;
   importedBy?: string;
   /** Called with bytes read so far and the file's size. */
   onProgress?: (done: number, total: number) => void;
@@ -51,6 +57,10 @@ export interface ImportReport {
   problems: ParseProblem[];
   notes: string[];
   createdTerms: { taxonomy: string; code: string; label: string }[];
+  /** Where this file and the registry disagree on a recommendation, and which side was kept. */
+  disagreements: Disagreement[];
+  /** Rows without paragraph numbers merged into a review's paragraphs (UPR Info after a report). */
+  matching?: MatchingReport;
   batchId?: number;
   seconds: number;
 }
@@ -79,6 +89,7 @@ export class ImportService {
       problems: [],
       notes: [],
       createdTerms: [],
+      disagreements: [],
       seconds: 0,
     };
     try {
@@ -98,6 +109,10 @@ export class ImportService {
         throw error;
       }
     }
+    if (!report.ok) {
+      report.disagreements = [];
+      delete report.matching;
+    }
     if (!report.ok || report.dryRun) delete report.batchId;
     report.seconds = (performance.now() - started) / 1000;
     return report;
@@ -111,17 +126,19 @@ export class ImportService {
     report: ImportReport,
   ): Promise<void> {
     let bytes = 0;
+    // Documents are read while opening, before `source` exists: take the size from the file system.
+    const { size } = await stat(path);
     const source = await openSource(path, {
       ...(options.format ? { format: options.format } : {}),
       ...(options.map ? { map: options.map } : {}),
       ...(options.encoding ? { encoding: options.encoding } : {}),
       onBytes: (n) => {
         bytes += n;
-        options.onProgress?.(bytes, source.size);
+        options.onProgress?.(bytes, size);
       },
     });
     report.format = source.format;
-    const resolver = await this.resolver(trx, options, path);
+    const resolver = await this.resolver(trx, options, path, source);
     const batch = await trx
       .insertInto('import_batches')
       .values({
@@ -140,16 +157,29 @@ export class ImportService {
       .executeTakeFirstOrThrow();
     report.batchId = batch.id;
 
+    const merging = !TEMPLATE_FORMATS.has(source.format);
+    const pairing = merging ? new ParagraphPairing(new ImportRepository(trx)) : undefined;
+    const context: WriteContext = {
+      trx,
+      resolver,
+      batchId: batch.id,
+      report,
+      mode: merging ? 'merge' : 'replace',
+      ...(options.prefer ? { prefer: options.prefer } : {}),
+      ...(pairing ? { pairing } : {}),
+    };
+    const writing = () => options.skipInvalid || report.problems.length === 0;
+    const count = (counts: { added: number; updated: number; unchanged: number }) => {
+      report.added += counts.added;
+      report.updated += counts.updated;
+      report.unchanged += counts.unchanged;
+    };
+    const paragraphReviews = new Map<string, ReviewKey>();
     const seen = new Map<string, number>();
     let pending: ResolvedRecommendation[] = [];
     const flush = async () => {
       // Once a row is invalid the import will roll back: keep validating, stop writing.
-      if (pending.length && (options.skipInvalid || report.problems.length === 0)) {
-        const counts = await writeBatch(trx, pending, resolver, batch.id, report);
-        report.added += counts.added;
-        report.updated += counts.updated;
-        report.unchanged += counts.unchanged;
-      }
+      if (pending.length && writing()) count(await writeBatch(context, pending));
       pending = [];
     };
     for await (const event of source.events) {
@@ -175,11 +205,21 @@ export class ImportService {
         continue;
       }
       seen.set(record.naturalKey, record.row);
+      if (record.paragraph !== null && record.cycle !== null) {
+        const review = { state: record.stateUnderReview, cycle: record.cycle };
+        paragraphReviews.set(reviewId(review), review);
+      }
       pending.push(record);
       if (pending.length >= BATCH_SIZE) await flush();
     }
     await flush();
     if (report.rowsRead === 0) throw new FileFormatError('the file has a header but no rows');
+    if (pairing && writing()) {
+      count(await writePaired(context));
+      const matching = pairing.report();
+      if (matching) report.matching = matching;
+    }
+    await this.noteUnmergedRows(trx, paragraphReviews, report);
     await trx
       .updateTable('import_batches')
       .set({
@@ -193,7 +233,30 @@ export class ImportService {
       .execute();
   }
 
-  private async resolver(trx: Kysely<DB>, options: ImportOptions, path: string): Promise<RecordResolver> {
+  /** Paragraph records next to paragraph-less ones of the same review stay apart: say so, and how to avoid it. */
+  private async noteUnmergedRows(
+    trx: Kysely<DB>,
+    reviews: Map<string, ReviewKey>,
+    report: ImportReport,
+  ): Promise<void> {
+    const repository = new ImportRepository(trx);
+    for (const review of reviews.values()) {
+      const n = await repository.countWithoutParagraph(review);
+      if (n === 0) continue;
+      report.notes.push(
+        `${review.state} cycle ${review.cycle} also holds ${n} recommendations without paragraph numbers ` +
+          '(e.g. UPR Info rows imported earlier): they were not merged with these paragraphs; ' +
+          'import the report or thematic list first, then the UPR Info rows, to merge them',
+      );
+    }
+  }
+
+  private async resolver(
+    trx: Kysely<DB>,
+    options: ImportOptions,
+    path: string,
+    source: OpenedSource,
+  ): Promise<RecordResolver> {
     const states = new StateResolver(await new StateRepository(trx).aliasMap());
     const taxonomies = new TaxonomyRepository(trx);
     const terms = new Map();
@@ -203,15 +266,48 @@ export class ImportService {
     const mechanisms = new Set(
       (await trx.selectFrom('mechanisms').select('code').execute()).map((m) => m.code),
     );
-    const defaults = {
-      ...(options.state ? { state: options.state } : {}),
-      ...(options.cycle !== undefined ? { cycle: options.cycle } : {}),
-      ...(options.session !== undefined ? { session: options.session } : {}),
-    };
     if (options.state && !states.resolve(options.state)) {
       throw new FileFormatError(`--state ${options.state}: unknown state`);
     }
+    const document = source.document ?? {};
+    checkDocument(document, options, states, basename(path));
+    // What the document says of itself comes first; the command line fills what it does not say.
+    const state = document.stateUnderReview ?? options.state;
+    const cycle = document.cycle ?? options.cycle;
+    const session = document.session ?? options.session;
+    const defaults = {
+      ...(state ? { state } : {}),
+      ...(cycle !== undefined ? { cycle } : {}),
+      ...(session !== undefined ? { session } : {}),
+    };
     return new RecordResolver(states, terms, mechanisms, defaults, basename(path));
+  }
+}
+
+/** A document about another review than the command line says is refused whole, before any row. */
+function checkDocument(
+  document: NonNullable<OpenedSource['document']>,
+  options: ImportOptions,
+  states: StateResolver,
+  file: string,
+): void {
+  if (options.state && document.stateUnderReview) {
+    const expected = states.resolve(options.state);
+    const actual = states.resolve(document.stateUnderReview);
+    if (actual && expected && actual !== expected) {
+      throw new FileFormatError(
+        `${file} is about ${document.stateUnderReview} (${actual}), not ${expected} as --state says: nothing imported`,
+      );
+    }
+  }
+  for (const field of ['cycle', 'session'] as const) {
+    const wanted = options[field];
+    const actual = document[field];
+    if (wanted !== undefined && actual !== undefined && wanted !== actual) {
+      throw new FileFormatError(
+        `${file} is about ${field} ${actual}, not ${field} ${wanted} as --${field} says: nothing imported`,
+      );
+    }
   }
 }
 

@@ -1,4 +1,7 @@
-/** Writes one batch of resolved records: new ones inserted, changed ones updated, the rest counted. */
+/**
+ * Writes one batch of resolved records: new ones inserted, known ones merged (or, for our own template
+ * files, replaced), the rest counted. Rows held by the paragraph pairing are written at the end of the file.
+ */
 import type { Kysely } from 'kysely';
 import type { DB, RecommendationRow } from '../../db/schema.ts';
 import {
@@ -6,6 +9,9 @@ import {
   RecommendationRepository,
 } from '../recommendations/recommendation.repository.ts';
 import { TaxonomyRepository } from '../taxonomies/taxonomy.repository.ts';
+import { combineRows, type Disagreement, type MergePlan, type Prefer, planMerge } from './import.merge.ts';
+import type { ParagraphPairing } from './import.pairing.ts';
+import { ImportRepository } from './import.repository.ts';
 import type { RecordResolver, ResolvedRecommendation } from './resolve.ts';
 
 export interface BatchCounts {
@@ -14,14 +20,27 @@ export interface BatchCounts {
   unchanged: number;
 }
 
+export interface WriteContext {
+  trx: Kysely<DB>;
+  resolver: RecordResolver;
+  batchId: number;
+  report: {
+    createdTerms: { taxonomy: string; code: string; label: string }[];
+    disagreements: Disagreement[];
+  };
+  /** `replace` for our own template files (the file is the record); `merge` for every other source. */
+  mode: 'replace' | 'merge';
+  prefer?: Prefer;
+  /** Pairs paragraph-less rows with a review's paragraphs (merge mode). */
+  pairing?: ParagraphPairing;
+}
+
 export async function writeBatch(
-  trx: Kysely<DB>,
+  context: WriteContext,
   records: ResolvedRecommendation[],
-  resolver: RecordResolver,
-  batchId: number,
-  report: { createdTerms: { taxonomy: string; code: string; label: string }[] },
 ): Promise<BatchCounts> {
-  await createPendingTerms(trx, records, resolver, report);
+  const { trx, batchId } = context;
+  await createPendingTerms(trx, records, context.resolver, context.report);
   const repository = new RecommendationRepository(trx);
   const existing = new Map(
     (await repository.findByKeys(records.map((r) => r.naturalKey))).map((row) => [row.natural_key, row]),
@@ -30,7 +49,8 @@ export async function writeBatch(
   const now = new Date().toISOString();
   const counts: BatchCounts = { added: 0, updated: 0, unchanged: 0 };
 
-  const fresh = records.filter((r) => !existing.has(r.naturalKey));
+  let fresh = records.filter((r) => !existing.has(r.naturalKey));
+  if (context.pairing) fresh = await context.pairing.take(fresh);
   const ids = await repository.insertMany(
     fresh.map((r) => ({
       ...columnsOf(r),
@@ -60,6 +80,13 @@ export async function writeBatch(
     const row = existing.get(record.naturalKey);
     if (!row) continue;
     const current = links.get(row.id) as RecommendationLinks;
+    if (context.mode === 'merge') {
+      const plan = planMerge(row, current, record, context.prefer ? { prefer: context.prefer } : {});
+      context.report.disagreements.push(...plan.disagreements);
+      if (plan.changed) await applyPlan(repository, row.id, plan, batchId, now);
+      counts[plan.changed ? 'updated' : 'unchanged']++;
+      continue;
+    }
     const change = differences(record, row, current);
     if (!change.any) {
       counts.unchanged++;
@@ -74,6 +101,52 @@ export async function writeBatch(
     counts.updated++;
   }
   return counts;
+}
+
+/** Merges the rows the pairing held into their paragraphs, one write per paragraph. */
+export async function writePaired(context: WriteContext): Promise<BatchCounts> {
+  const counts: BatchCounts = { added: 0, updated: 0, unchanged: 0 };
+  const groups = context.pairing?.paired() ?? [];
+  if (groups.length === 0) return counts;
+  const repository = new RecommendationRepository(context.trx);
+  const ids = groups.map((g) => g.recordId);
+  const rows = await new ImportRepository(context.trx).rowsByIds(ids);
+  const links = await repository.linksOf(ids);
+  const now = new Date().toISOString();
+  for (const group of groups) {
+    const row = rows.get(group.recordId) as RecommendationRow;
+    const incoming = combineRows(group.rows);
+    const plan = planMerge(row, links.get(row.id) as RecommendationLinks, incoming, {
+      fuzzy: true,
+      ...(context.prefer ? { prefer: context.prefer } : {}),
+    });
+    context.report.disagreements.push(...plan.disagreements);
+    if (plan.changed) await applyPlan(repository, row.id, plan, context.batchId, now);
+    counts[plan.changed ? 'updated' : 'unchanged']++;
+  }
+  return counts;
+}
+
+async function applyPlan(
+  repository: RecommendationRepository,
+  id: number,
+  plan: MergePlan,
+  batchId: number,
+  now: string,
+): Promise<void> {
+  await repository.update(id, { ...plan.columns, batch_id: batchId, updated_at: now });
+  await repository.addRecommendingStates(
+    plan.addStates.map((state_iso3) => ({ recommendation_id: id, state_iso3 })),
+  );
+  await repository.addTerms(
+    plan.addTerms.map((term_id) => ({
+      recommendation_id: id,
+      term_id,
+      origin: 'imported' as const,
+      confidence: null,
+    })),
+  );
+  if (plan.translations) await repository.replaceTranslations(id, plan.translations);
 }
 
 function columnsOf(r: ResolvedRecommendation) {
