@@ -2,7 +2,8 @@
 
 import { Bar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
-import { IMPORT_FORMATS } from '../imports/sources.ts';
+import { FORMAT_DESCRIPTIONS, IMPORT_FORMATS } from '../imports/sources.ts';
+import { PREFER_CHOICES, type Prefer } from '../modules/imports/import.merge.ts';
 import { type ImportReport, ImportService } from '../modules/imports/import.service.ts';
 import { CliError, parseInteger, printJson, withRegistry } from './context.ts';
 
@@ -15,13 +16,16 @@ interface ImportFlags {
   encoding?: 'utf-8' | 'macintosh';
   dryRun?: boolean;
   skipInvalid?: boolean;
+  prefer?: string;
   json?: boolean;
 }
 
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('import recommendations from files (UPR Info CSV, the UPR Tracker CSV/XLSX/JSON template)')
+    .description(
+      `import recommendations from files, the format recognised from the content: ${IMPORT_FORMATS.map((f) => FORMAT_DESCRIPTIONS[f]).join('; ')}`,
+    )
     .argument('<files...>', 'files to import')
     .option('--format <format>', `auto or one of: ${IMPORT_FORMATS.join(', ')}`, 'auto')
     .option('--state <ISO3>', 'state under review, where the file does not say')
@@ -31,10 +35,19 @@ export function registerImport(program: Command): void {
     .option('--encoding <encoding>', 'utf-8 or macintosh (detected when not given)')
     .option('--dry-run', 'show what would change, write nothing')
     .option('--skip-invalid', 'import the valid rows and leave out the invalid ones')
+    .option(
+      '--prefer <side>',
+      'existing or incoming: which side wins when the file and the registry disagree on a position, text or ' +
+        "action category (default: a position given after the State's responses, by the thematic list, UHRI " +
+        "or UPR Info, replaces the Working Group report's; otherwise the incoming position, the existing text)",
+    )
     .option('--json', 'print the report as JSON')
     .action(async (files: string[], flags: ImportFlags) => {
       if (flags.format !== 'auto' && !(IMPORT_FORMATS as readonly string[]).includes(flags.format)) {
         throw new CliError(`--format ${flags.format}: use auto or one of ${IMPORT_FORMATS.join(', ')}`);
+      }
+      if (flags.prefer !== undefined && !(PREFER_CHOICES as readonly string[]).includes(flags.prefer)) {
+        throw new CliError(`--prefer ${flags.prefer}: use ${PREFER_CHOICES.join(' or ')}`);
       }
       const db = program.opts().db as string | undefined;
       const reports = await withRegistry(db, async ({ db: kysely }) => {
@@ -51,6 +64,7 @@ export function registerImport(program: Command): void {
             ...(flags.encoding ? { encoding: flags.encoding } : {}),
             dryRun: Boolean(flags.dryRun),
             skipInvalid: Boolean(flags.skipInvalid),
+            ...(flags.prefer ? { prefer: flags.prefer as Prefer } : {}),
             onProgress: (done, total) => bar?.update(done, total),
           });
           bar?.finish();
@@ -89,26 +103,91 @@ function progressBar(quiet?: boolean) {
 
 const MAX_LISTED = 20;
 
-function printReport(report: ImportReport): void {
-  const out = (line: string) => process.stdout.write(`${line}\n`);
+type Out = (line: string) => void;
+
+/** Prints at most MAX_LISTED lines of a list, then how many more there are. */
+function listed<T>(out: Out, items: T[], line: (item: T) => string, more: string): void {
+  for (const item of items.slice(0, MAX_LISTED)) out(line(item));
+  if (items.length > MAX_LISTED) out(`    ... and ${items.length - MAX_LISTED} more ${more}`);
+}
+
+export function printReport(
+  report: ImportReport,
+  out: Out = (line) => process.stdout.write(`${line}\n`),
+): void {
   const verb = report.dryRun ? 'would import' : report.ok ? 'imported' : 'refused';
   out(`${report.file} (${report.format}): ${verb}`);
+  if (report.error) out(`  error: ${report.error}`);
+  if (report.error && report.rowsRead === 0) return;
   out(
     `  rows read ${report.rowsRead}; added ${report.added}, updated ${report.updated}, unchanged ${report.unchanged}` +
       `, invalid ${report.skipped}, repeated ${report.repeated.length} (${report.seconds.toFixed(1)} s)`,
   );
-  for (const r of report.repeated.slice(0, MAX_LISTED))
-    out(`  row ${r.row} repeats row ${r.sameAsRow} (${r.key})`);
-  if (report.repeated.length > MAX_LISTED)
-    out(`  ... and ${report.repeated.length - MAX_LISTED} more repeated rows`);
-  for (const t of report.createdTerms.slice(0, MAX_LISTED)) out(`  new ${t.taxonomy} term: ${t.label}`);
+  listed(
+    out,
+    report.repeated,
+    (r) => `  row ${r.row} repeats row ${r.sameAsRow} (${r.key})`,
+    'repeated rows',
+  );
+  listed(out, report.createdTerms, (t) => `  new ${t.taxonomy} term: ${t.label}`, 'new terms');
   for (const note of report.notes) out(`  note: ${note}`);
-  for (const p of report.problems.slice(0, MAX_LISTED)) {
-    out(
-      `  ${p.file ?? report.file}: row ${p.row ?? '?'}${p.column ? `, column ${p.column}` : ''}: ${p.message}`,
+  printMatching(report, out);
+  if (report.disagreements.length) {
+    out(`  disagreements with the registry (${report.disagreements.length}):`);
+    listed(
+      out,
+      report.disagreements,
+      (d) =>
+        `    ${d.paragraph ?? d.key} ${d.field}: registry "${clip(d.existing)}", file row ${d.row} "${clip(d.incoming)}"; kept the ${d.kept === 'existing' ? 'registry' : 'file'}'s`,
+      'disagreements',
     );
   }
-  if (report.problems.length > MAX_LISTED)
-    out(`  ... and ${report.problems.length - MAX_LISTED} more problems`);
+  listed(
+    out,
+    report.problems,
+    (p) =>
+      `  ${p.file ?? report.file}: row ${p.row ?? '?'}${p.column ? `, column ${p.column}` : ''}: ${p.message}`,
+    'problems',
+  );
   if (report.dryRun) out('  dry run: nothing was written');
+}
+
+function printMatching(report: ImportReport, out: Out): void {
+  const m = report.matching;
+  if (!m) return;
+  for (const r of m.reviews) {
+    out(
+      `  merged into paragraphs of ${r.review}: ${r.pairedRows} of ${r.rows} rows into ${r.records} of ${r.paragraphs} paragraphs`,
+    );
+  }
+  if (m.joint.length) {
+    out(`  joint recommendations, one paragraph restated by a row per state (${m.joint.length}):`);
+    listed(
+      out,
+      m.joint,
+      (j) => `    ${j.paragraph} <- rows ${j.rows.join(', ')} (${j.states.join(', ')})`,
+      'paragraphs',
+    );
+  }
+  if (m.similar.length) {
+    out(`  paired by similar, not equal, text (${m.similar.length}):`);
+    listed(
+      out,
+      m.similar,
+      (s) => `    row ${s.row} -> ${s.paragraph} (${Math.round(s.score * 100)}% of words shared)`,
+      'rows',
+    );
+  }
+  if (m.unpaired.length) {
+    out(`  rows paired with no paragraph, imported as records of their own (${m.unpaired.length}):`);
+    listed(out, m.unpaired, (u) => `    row ${u.row}${u.state ? ` (${u.state})` : ''}: ${u.reason}`, 'rows');
+  }
+  if (m.withoutRow.length) {
+    out(`  paragraphs no row of the file restates (${m.withoutRow.length}):`);
+    listed(out, m.withoutRow, (w) => `    ${w.review} ${w.paragraph} (${w.states.join(', ')})`, 'paragraphs');
+  }
+}
+
+function clip(text: string): string {
+  return text.length > 90 ? `${text.slice(0, 87)}...` : text;
 }
