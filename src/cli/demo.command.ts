@@ -3,44 +3,89 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { ImportService } from '../modules/imports/import.service.ts';
+import { type ImportReport, ImportService } from '../modules/imports/import.service.ts';
 import { CliError, withRegistry } from './context.ts';
 
 /** `../shared/data/upr` beside the repository. */
 export const DEFAULT_DEMO_DIR = resolve(fileURLToPath(new URL('../../../shared/data/upr', import.meta.url)));
 
-/** The demo files under a data folder, in import order. */
+/**
+ * The demo files under a data folder, in import order: the UN documents first (Kazakhstan's Working Group
+ * reports, Slovenia's thematic lists), then the UPR Info export, whose rows for those reviews (Kazakhstan
+ * sessions 7 and 20, Slovenia session 20) are merged into the documents' paragraphs instead of added beside them.
+ */
 export function demoFiles(dir: string): string[] {
+  const reports = join(dir, 'uprs-terman', 'v1-wg-report-texts');
+  const matrices = join(dir, 'slovenia-tracker', 'original-docx');
   const uprInfo = join(dir, 'uprs-terman', 'v2-upr-info-csvs');
-  if (!existsSync(uprInfo)) return [];
-  return readdirSync(uprInfo)
-    .filter((name) => /^\d+-\d+\.csv$/.test(name))
-    .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
-    .map((name) => join(uprInfo, name));
+  const documents = [
+    ...['kazakhstan2010.txt', 'kazakhstan2014.txt'].map((name) => join(reports, name)),
+    ...(existsSync(matrices)
+      ? readdirSync(matrices)
+          .filter((name) => name.endsWith('.docx'))
+          .sort()
+          .map((name) => join(matrices, name))
+      : []),
+  ].filter((file) => existsSync(file));
+  const rows = existsSync(uprInfo)
+    ? readdirSync(uprInfo)
+        .filter((name) => /^\d+-\d+\.csv$/.test(name))
+        .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))
+        .map((name) => join(uprInfo, name))
+    : [];
+  return [...documents, ...rows];
 }
 
 export function registerDemo(program: Command): void {
   const demo = program.command('demo').description('sample data for trying UPR Tracker');
   demo
     .command('load')
-    .description('import the real sample corpora (UPR Info export, cycles 1-2)')
+    .description(
+      'import the real sample corpora (Kazakhstan’s Working Group reports, Slovenia’s OHCHR thematic lists, ' +
+        'the UPR Info export of cycles 1-2)',
+    )
     .option('--from <dir>', 'the data folder', DEFAULT_DEMO_DIR)
     .action(async (flags: { from: string }) => {
       const files = demoFiles(flags.from);
       if (files.length === 0)
         throw new CliError(
-          `no sample data under ${flags.from} (expected uprs-terman/v2-upr-info-csvs/*.csv)`,
+          `no sample data under ${flags.from} (expected uprs-terman/v2-upr-info-csvs/*.csv, ` +
+            'uprs-terman/v1-wg-report-texts/*.txt or slovenia-tracker/original-docx/*.docx)',
         );
       await withRegistry(program.opts().db, async ({ db }) => {
         const service = new ImportService(db);
         for (const file of files) {
           const report = await service.importFile(file, { importedBy: 'demo' });
           if (!report.ok) throw new CliError(`${file}: ${report.error}`);
-          process.stdout.write(
-            `${file}: added ${report.added}, updated ${report.updated}, unchanged ${report.unchanged}` +
-              `${report.repeated.length ? `, ${report.repeated.length} repeated rows` : ''}\n`,
-          );
+          process.stdout.write(`${summary(report)}\n`);
         }
       });
     });
+}
+
+/** One line per file, and one per review whose paragraphs received UPR Info rows. */
+function summary(report: ImportReport): string {
+  const lines = [
+    `${report.file} (${report.format}): added ${report.added}, updated ${report.updated}, unchanged ${report.unchanged}` +
+      `${report.repeated.length ? `, ${report.repeated.length} repeated rows` : ''}`,
+  ];
+  const matching = report.matching;
+  for (const review of matching?.reviews ?? []) {
+    lines.push(
+      `  merged ${review.pairedRows} of ${review.rows} rows into ${review.records} of ${review.paragraphs} paragraphs of ${review.review}`,
+    );
+  }
+  if (matching) {
+    const { joint, unpaired, withoutRow } = matching;
+    lines.push(
+      `  ${joint.length} joint recommendations (one paragraph, a row per state), ${unpaired.length} rows paired with no paragraph, ` +
+        `${withoutRow.length} paragraphs with no row (\`upr import\` lists them)`,
+    );
+  }
+  if (report.disagreements.length) {
+    lines.push(
+      `  ${report.disagreements.length} disagreements with the registry (\`upr import\` lists them)`,
+    );
+  }
+  return lines.join('\n');
 }
