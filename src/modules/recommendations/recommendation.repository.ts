@@ -2,6 +2,7 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { insertBatchSize } from '../../db/dialect.ts';
 import type { DB, NewRecommendation, Position, RecommendationRow, TermOrigin } from '../../db/schema.ts';
+import { whereSearchMatches } from '../search/search.repository.ts';
 
 export interface RecommendationFilter {
   state?: string;
@@ -220,14 +221,8 @@ export class RecommendationRepository {
         ),
       );
     }
-    if (filter.q?.trim()) {
-      // Plain substring search, case-folded; full-text search with stemming replaces it in the search module.
-      for (const word of filter.q.trim().toLowerCase().split(/\s+/)) {
-        const needle = word.replace(/[%_\\]/g, '');
-        if (needle)
-          query = query.where((eb) => eb(eb.fn('lower', ['recommendations.text']), 'like', `%${needle}%`));
-      }
-    }
+    // Full-text search with stemming, phrases and exclusions, the same on both dialects.
+    if (filter.q?.trim()) query = whereSearchMatches(this.db, query, filter.q);
     return query;
   }
 }
