@@ -1,5 +1,6 @@
 /** The `upr` command line: one file per command group. */
 import { Command, CommanderError } from 'commander';
+import { registerAudit } from './audit.command.ts';
 import { CliError } from './context.ts';
 import { registerDb } from './db.command.ts';
 import { registerDemo } from './demo.command.ts';
@@ -7,6 +8,7 @@ import { registerExport } from './export.command.ts';
 import { registerImport } from './import.command.ts';
 import { registerServe } from './serve.command.ts';
 import { registerStats } from './stats.command.ts';
+import { registerUsers } from './users.command.ts';
 
 const program = new Command('upr')
   .description('UPR Tracker: follow up UN human-rights recommendations')
@@ -23,6 +25,8 @@ registerStats(program);
 registerDb(program);
 registerDemo(program);
 registerServe(program);
+registerUsers(program);
+registerAudit(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { databaseUrl, openRegistry } from '../db/registry.ts';
 import { buildApp } from '../http/app.ts';
+import { printSetupPasswordIfNoAdmin } from '../modules/auth/setup.ts';
 import { parseInteger } from './context.ts';
 
 export function registerServe(program: Command): void {
@@ -13,6 +14,7 @@ export function registerServe(program: Command): void {
     .action(async (flags: { port: number; host: string }) => {
       const schema = process.env.UPR_DATABASE_SCHEMA;
       const database = await openRegistry(databaseUrl(program.opts().db), schema ? { schema } : {});
+      await printSetupPasswordIfNoAdmin(database.db);
       const app = await buildApp({ database });
       const close = async () => {
         await app.close();

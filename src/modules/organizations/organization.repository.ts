@@ -1,0 +1,45 @@
+/** Civil-society and other organizations: all their SQL. */
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { DB, OrganizationRow, OrganizationsTable } from '../../db/schema.ts';
+
+export class OrganizationRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  list(options: { includeArchived?: boolean; q?: string } = {}): Promise<OrganizationRow[]> {
+    let query = this.db.selectFrom('organizations').selectAll().orderBy('name_en');
+    if (!options.includeArchived) query = query.where('archived', '=', 0);
+    if (options.q) {
+      const needle = `%${options.q.toLowerCase().replace(/[%_\\]/g, '')}%`;
+      query = query.where((eb) =>
+        eb.or([
+          eb(eb.fn('lower', ['name_en']), 'like', needle),
+          eb(eb.fn('lower', ['name_ru']), 'like', needle),
+          eb(eb.fn('lower', ['name_kk']), 'like', needle),
+        ]),
+      );
+    }
+    return query.execute();
+  }
+
+  findById(id: number): Promise<OrganizationRow | undefined> {
+    return this.db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  insert(values: Insertable<OrganizationsTable>): Promise<OrganizationRow> {
+    return this.db.insertInto('organizations').values(values).returningAll().executeTakeFirstOrThrow();
+  }
+
+  updateVersioned(
+    id: number,
+    version: number,
+    values: Updateable<OrganizationsTable>,
+  ): Promise<OrganizationRow | undefined> {
+    return this.db
+      .updateTable('organizations')
+      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
+  }
+}
