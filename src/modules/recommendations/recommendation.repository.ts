@@ -1,7 +1,15 @@
 /** Recommendations and their links (recommending states, terms, translations): all their SQL lives here. */
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { insertBatchSize } from '../../db/dialect.ts';
-import type { DB, NewRecommendation, Position, RecommendationRow, TermOrigin } from '../../db/schema.ts';
+import type {
+  DB,
+  NewRecommendation,
+  Position,
+  RecommendationRow,
+  RecommendationUpdate,
+  RegionalGroup,
+  TermOrigin,
+} from '../../db/schema.ts';
 import { whereSearchMatches } from '../search/search.repository.ts';
 
 export interface RecommendationFilter {
@@ -13,6 +21,48 @@ export interface RecommendationFilter {
   recommendingState?: string;
   q?: string;
   includeArchived?: boolean;
+  /** Only archived rows (implies includeArchived). */
+  archivedOnly?: boolean;
+  /** true: published only (what the public sees); false: drafts only. */
+  published?: boolean;
+  /** Recommending state belongs to this UN regional group. */
+  regionalGroup?: RegionalGroup;
+  /** Carries any of these term ids. */
+  terms?: number[];
+  actionCategory?: number[];
+  paragraph?: string;
+  documentSymbol?: string;
+  textLang?: string;
+  positionSource?: string;
+  key?: string;
+  /** Assigned to this agency. */
+  agency?: number;
+  ids?: number[];
+  updatedSince?: string;
+}
+
+export const SORT_FIELDS = {
+  id: 'recommendations.id',
+  cycle: 'recommendations.cycle',
+  session: 'recommendations.session',
+  paragraph: 'recommendations.paragraph',
+  stateUnderReview: 'recommendations.state_under_review',
+  position: 'recommendations.position',
+  actionCategory: 'recommendations.action_category',
+  createdAt: 'recommendations.created_at',
+  updatedAt: 'recommendations.updated_at',
+} as const;
+export type SortField = keyof typeof SORT_FIELDS;
+
+export interface Sort {
+  field: SortField;
+  direction: 'asc' | 'desc';
+}
+
+/** Where a page ended: the sort value and id of its last row. */
+export interface Cursor {
+  value: string | number | null;
+  id: number;
 }
 
 export interface RecommendationLinks {
@@ -203,7 +253,8 @@ export class RecommendationRepository {
   /** The base query of every list, count and statistic: `recommendations` narrowed by the filter. */
   filtered(filter: RecommendationFilter): SelectQueryBuilder<DB, 'recommendations', object> {
     let query = this.db.selectFrom('recommendations');
-    if (!filter.includeArchived) query = query.where('recommendations.archived', '=', 0);
+    if (!filter.includeArchived && !filter.archivedOnly)
+      query = query.where('recommendations.archived', '=', 0);
     if (filter.state) query = query.where('recommendations.state_under_review', '=', filter.state);
     if (filter.cycle !== undefined) query = query.where('recommendations.cycle', '=', filter.cycle);
     if (filter.session !== undefined) query = query.where('recommendations.session', '=', filter.session);
@@ -221,8 +272,183 @@ export class RecommendationRepository {
         ),
       );
     }
+    if (filter.archivedOnly) query = query.where('recommendations.archived', '=', 1);
+    if (filter.published !== undefined)
+      query = query.where('recommendations.published', '=', filter.published ? 1 : 0);
+    if (filter.actionCategory?.length)
+      query = query.where('recommendations.action_category', 'in', filter.actionCategory);
+    if (filter.paragraph) query = query.where('recommendations.paragraph', '=', filter.paragraph);
+    if (filter.documentSymbol)
+      query = query.where('recommendations.document_symbol', '=', filter.documentSymbol);
+    if (filter.textLang) query = query.where('recommendations.text_lang', '=', filter.textLang);
+    if (filter.positionSource)
+      query = query.where('recommendations.position_source', '=', filter.positionSource);
+    if (filter.key) query = query.where('recommendations.natural_key', '=', filter.key);
+    if (filter.ids?.length) query = query.where('recommendations.id', 'in', filter.ids);
+    if (filter.updatedSince) query = query.where('recommendations.updated_at', '>=', filter.updatedSince);
+    if (filter.regionalGroup) {
+      const group = filter.regionalGroup;
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('recommending_states')
+            .innerJoin('states', 'states.iso3', 'recommending_states.state_iso3')
+            .select('recommending_states.recommendation_id')
+            .whereRef('recommending_states.recommendation_id', '=', 'recommendations.id')
+            .where('states.regional_group', '=', group),
+        ),
+      );
+    }
+    if (filter.terms?.length) {
+      const terms = filter.terms;
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('recommendation_terms')
+            .select('recommendation_terms.recommendation_id')
+            .whereRef('recommendation_terms.recommendation_id', '=', 'recommendations.id')
+            .where('recommendation_terms.term_id', 'in', terms),
+        ),
+      );
+    }
+    if (filter.agency !== undefined) {
+      const agency = filter.agency;
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('recommendation_agencies')
+            .select('recommendation_agencies.recommendation_id')
+            .whereRef('recommendation_agencies.recommendation_id', '=', 'recommendations.id')
+            .where('recommendation_agencies.agency_id', '=', agency),
+        ),
+      );
+    }
     // Full-text search with stemming, phrases and exclusions, the same on both dialects.
     if (filter.q?.trim()) query = whereSearchMatches(this.db, query, filter.q);
     return query;
   }
+
+  /**
+   * One page in any sort order, paged by a keyset cursor (stable under inserts, unlike offsets).
+   * Nullable sort columns are compared through a sentinel so that the cursor stays total.
+   */
+  listSorted(
+    filter: RecommendationFilter,
+    page: { limit: number; sort: Sort; after?: Cursor; offset?: number },
+  ) {
+    const { field, direction } = page.sort;
+    const column = sql.ref(SORT_FIELDS[field]);
+    const key = (
+      NULLABLE_SORT[field] === undefined ? column : sql`coalesce(${column}, ${NULLABLE_SORT[field]})`
+    ) as Expression<string | number>;
+    let query = this.filtered(filter)
+      .selectAll('recommendations')
+      .orderBy(key, direction)
+      .orderBy('recommendations.id', direction)
+      .limit(page.limit);
+    if (page.after) {
+      const { value, id } = page.after;
+      const op = direction === 'asc' ? '>' : '<';
+      const sentinel = NULLABLE_SORT[field];
+      const v = value ?? sentinel ?? null;
+      query =
+        field === 'id'
+          ? query.where('recommendations.id', op, id)
+          : query.where(
+              (eb) =>
+                eb.or([
+                  eb(key, op, v),
+                  eb.and([eb(key, '=', v), eb('recommendations.id', op, id)]),
+                ]) as Expression<SqlBool>,
+            );
+    } else if (page.offset) {
+      query = query.offset(page.offset);
+    }
+    return query.execute();
+  }
+
+  /** The cursor value of a row for a sort field. */
+  static sortValue(row: RecommendationRow, field: SortField): string | number | null {
+    const column = SORT_FIELDS[field].slice('recommendations.'.length) as keyof RecommendationRow;
+    return row[column] as string | number | null;
+  }
+
+  async insertOne(row: NewRecommendation): Promise<RecommendationRow> {
+    return this.db.insertInto('recommendations').values(row).returningAll().executeTakeFirstOrThrow();
+  }
+
+  /** Updates when the version still matches and bumps it; undefined when stale or missing. */
+  updateVersioned(
+    id: number,
+    version: number,
+    values: RecommendationUpdate,
+  ): Promise<RecommendationRow | undefined> {
+    return this.db
+      .updateTable('recommendations')
+      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
+  }
+
+  findByIds(ids: number[]): Promise<RecommendationRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.selectFrom('recommendations').selectAll().where('id', 'in', ids).orderBy('id').execute();
+  }
+
+  /** Agencies answering for each recommendation. */
+  async agenciesOf(ids: number[]): Promise<Map<number, number[]>> {
+    const result = new Map<number, number[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return result;
+    const rows = await this.db
+      .selectFrom('recommendation_agencies')
+      .select(['recommendation_id', 'agency_id'])
+      .where('recommendation_id', 'in', ids)
+      .orderBy('agency_id')
+      .execute();
+    for (const r of rows) result.get(r.recommendation_id)?.push(r.agency_id);
+    return result;
+  }
+
+  async replaceAgencies(id: number, agencyIds: number[]): Promise<void> {
+    await this.db.deleteFrom('recommendation_agencies').where('recommendation_id', '=', id).execute();
+    if (agencyIds.length)
+      await this.db
+        .insertInto('recommendation_agencies')
+        .values(agencyIds.map((agency_id) => ({ recommendation_id: id, agency_id })))
+        .execute();
+  }
+
+  async removeTerms(id: number, termIds: number[]): Promise<void> {
+    if (termIds.length === 0) return;
+    await this.db
+      .deleteFrom('recommendation_terms')
+      .where('recommendation_id', '=', id)
+      .where('term_id', 'in', termIds)
+      .execute();
+  }
+
+  /** Which of these ids exist in a table (to refuse links to missing terms, agencies or states). */
+  async missingIds(table: 'terms' | 'agencies', ids: number[]): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const found = await this.db.selectFrom(table).select('id').where('id', 'in', ids).execute();
+    const have = new Set(found.map((r) => r.id));
+    return ids.filter((id) => !have.has(id));
+  }
+
+  async missingStates(codes: string[]): Promise<string[]> {
+    if (codes.length === 0) return [];
+    const found = await this.db.selectFrom('states').select('iso3').where('iso3', 'in', codes).execute();
+    const have = new Set(found.map((r) => r.iso3));
+    return codes.filter((c) => !have.has(c));
+  }
 }
+
+/** Sentinels standing for NULL in sorting and cursors. */
+const NULLABLE_SORT: Partial<Record<SortField, string | number>> = {
+  cycle: -1,
+  session: -1,
+  paragraph: '',
+  actionCategory: -1,
+};
