@@ -137,8 +137,10 @@ export function printReport(
     listed(
       out,
       report.disagreements,
-      (d) =>
-        `    ${d.paragraph ?? d.key} ${d.field}: registry "${clip(d.existing)}", file row ${d.row} "${clip(d.incoming)}"; kept the ${d.kept === 'existing' ? 'registry' : 'file'}'s`,
+      (d) => {
+        const [existing, incoming] = where(d.existing, d.incoming);
+        return `    ${d.paragraph ?? d.key} ${d.field}: registry "${existing}", file row ${d.row} "${incoming}"; kept the ${d.kept === 'existing' ? 'registry' : 'file'}'s`;
+      },
       'disagreements',
     );
   }
@@ -188,6 +190,13 @@ function printMatching(report: ImportReport, out: Out): void {
   }
 }
 
-function clip(text: string): string {
-  return text.length > 90 ? `${text.slice(0, 87)}...` : text;
+/** The two values around where they start to differ, so that a long text shows its difference. */
+function where(a: string, b: string): [string, string] {
+  if (a.length <= 60 && b.length <= 60) return [a, b];
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  const from = Math.max(0, at - 25);
+  const cut = (text: string) =>
+    `${from > 0 ? '...' : ''}${text.slice(from, from + 60)}${text.length > from + 60 ? '...' : ''}`;
+  return [cut(a), cut(b)];
 }

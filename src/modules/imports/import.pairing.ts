@@ -88,7 +88,9 @@ export class ParagraphPairing {
 
   /** The report, or undefined when the file met no review with paragraphs. */
   report(): MatchingReport | undefined {
-    const touched = [...this.reviews.values()].filter((review) => review.rows > 0);
+    const touched = [...this.reviews.values()]
+      .filter((review) => review.rows > 0)
+      .sort((a, b) => a.label.localeCompare(b.label));
     if (touched.length === 0) return undefined;
     const paragraphOf = new Map<number, ParagraphRecord>();
     for (const review of touched) for (const record of review.records) paragraphOf.set(record.id, record);
@@ -110,19 +112,18 @@ export class ParagraphPairing {
     for (const review of touched) {
       let pairedRows = 0;
       let records = 0;
+      const without: MatchingReport['withoutRow'] = [];
       for (const record of review.records) {
         const rows = this.groups.get(record.id);
         if (rows) {
           records++;
           pairedRows += rows.length;
         } else if (record.session === null || review.sessions.has(record.session)) {
-          report.withoutRow.push({
-            review: review.label,
-            paragraph: record.paragraph,
-            states: record.states,
-          });
+          without.push({ review: review.label, paragraph: record.paragraph, states: record.states });
         }
       }
+      // Listed only when the file covers the review (most paragraphs met), not when it touches it in passing.
+      if (records * 2 >= review.records.length) report.withoutRow.push(...without);
       report.reviews.push({
         review: review.label,
         paragraphs: review.records.length,
