@@ -19,6 +19,7 @@ const row = (overrides: Partial<RecommendationRow> = {}): RecommendationRow => (
   position_source: 'A/HRC/28/10 para 126',
   action_category: null,
   archived: 0,
+  published: 1,
   batch_id: 1,
   created_at: '2026-01-01T00:00:00.000Z',
   updated_at: '2026-01-01T00:00:00.000Z',
