@@ -118,8 +118,10 @@ export class SearchRepository {
 
     const ranked =
       positive.length > 0
-        ? sql<{ id: number; score: number | null }>`
-          SELECT m.id, t.score FROM (${matching}) m LEFT JOIN (${textIds(positive, postgres, true)}) t ON t.id = m.id
+        ? // Materialized: otherwise SQLite re-runs the full-text match for every row it joins.
+          sql<{ id: number; score: number | null }>`
+          WITH t AS MATERIALIZED (${textIds(positive, postgres, true)})
+          SELECT m.id, t.score FROM (${matching}) m LEFT JOIN t ON t.id = m.id
           ORDER BY ${order === 'rank' ? sql`CASE WHEN t.id IS NULL THEN 1 ELSE 0 END, t.score DESC,` : sql``} m.id
           LIMIT ${limit} OFFSET ${offset}`
         : sql<{ id: number; score: number | null }>`
