@@ -35,6 +35,10 @@ declare module 'fastify' {
     /** Allowed while the account must still change its one-time password. */
     allowPasswordChangePending?: boolean;
   }
+  interface FastifyInstance {
+    /** Every `/api` route with its declared policy, for tests and the OpenAPI coverage check. */
+    apiRoutes: { method: string; url: string; policy: RoutePolicy }[];
+  }
   interface FastifyRequest {
     auth: Authenticated | null;
     sessionToken: string | null;
@@ -81,9 +85,14 @@ export function registerAuth(app: FastifyInstance, auth: AuthService): void {
   app.decorateRequest('auth', null);
   app.decorateRequest('sessionToken', null);
 
+  const catalog: FastifyInstance['apiRoutes'] = [];
+  app.decorate('apiRoutes', catalog);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
-    if (!route.config?.policy) throw new Error(`route ${route.method} ${route.url} declares no policy`);
+    const policy = route.config?.policy;
+    if (!policy) throw new Error(`route ${route.method} ${route.url} declares no policy`);
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') catalog.push({ method, url: route.url, policy });
   });
 
   app.addHook('onRequest', async (request) => {

@@ -1,0 +1,316 @@
+/**
+ * Every route against every role over real HTTP: allowed callers get past the policy (any status but
+ * 401/403), refused ones get 401 (anonymous) or 403. The table must cover every route the app serves,
+ * and the OpenAPI document must validate against the 3.1 schema and list every route.
+ */
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/db/schema.ts';
+import { RecommendationService } from '../../src/modules/recommendations/recommendation.service.ts';
+import { testDialects } from '../../src/test/databases.ts';
+import { call, PASSWORD, ROLE_NAMES, type Server, startServer } from './api.helpers.ts';
+
+type Who = Role | 'anonymous';
+const ALL: Who[] = ['anonymous', ...ROLE_NAMES];
+const SIGNED_IN: Who[] = [...ROLE_NAMES];
+const MANAGERS: Who[] = ['admin', 'coordinator'];
+
+interface Row {
+  method: string;
+  route: string;
+  path: (f: Fixture) => string;
+  body?: (f: Fixture) => unknown;
+  allowed: Who[];
+}
+
+interface Fixture {
+  assigned: number;
+  draft: number;
+  agency: number;
+  organization: number;
+  user: number;
+  term: number;
+}
+
+const row = (method: string, route: string, allowed: Who[], body?: Row['body'], path?: Row['path']): Row => ({
+  method,
+  route,
+  allowed,
+  ...(body ? { body } : {}),
+  path: path ?? (() => route),
+});
+
+const TABLE: Row[] = [
+  row('GET', '/api/health', ALL),
+  row('GET', '/api/openapi.json', ALL),
+  row('POST', '/api/auth/logout', SIGNED_IN),
+  row('POST', '/api/auth/logout-everywhere', SIGNED_IN),
+  row('GET', '/api/auth/me', SIGNED_IN),
+  row('POST', '/api/auth/password', SIGNED_IN, () => ({ currentPassword: PASSWORD, newPassword: PASSWORD })),
+  row('GET', '/api/auth/tokens', SIGNED_IN),
+  row('POST', '/api/auth/tokens', SIGNED_IN, () => ({ name: 'matrix', scope: 'read' })),
+  row(
+    'POST',
+    '/api/auth/tokens/:id/revoke',
+    SIGNED_IN,
+    () => ({}),
+    () => '/api/auth/tokens/999999/revoke',
+  ),
+  row('GET', '/api/recommendations', ALL),
+  row(
+    'GET',
+    '/api/recommendations/export',
+    SIGNED_IN,
+    undefined,
+    () => '/api/recommendations/export?format=json',
+  ),
+  row('GET', '/api/recommendations/:id', ALL, undefined, (f) => `/api/recommendations/${f.assigned}`),
+  row(
+    'GET',
+    '/api/recommendations/:id/history',
+    MANAGERS,
+    undefined,
+    (f) => `/api/recommendations/${f.assigned}/history`,
+  ),
+  row('POST', '/api/recommendations', MANAGERS, () => ({
+    stateUnderReview: 'KAZ',
+    cycle: 3,
+    paragraph: '9.9',
+    text: 'Matrix',
+  })),
+  row(
+    'PATCH',
+    '/api/recommendations/:id',
+    ['admin', 'coordinator', 'agency_focal_point'],
+    () => ({ version: 999, position: 'noted' }),
+    (f) => `/api/recommendations/${f.assigned}`,
+  ),
+  row('POST', '/api/recommendations/bulk', ['admin', 'coordinator', 'agency_focal_point'], (f) => ({
+    items: [{ id: f.assigned, version: 999 }],
+    set: { position: 'noted' },
+  })),
+  row(
+    'POST',
+    '/api/recommendations/:id/archive',
+    MANAGERS,
+    () => ({ version: 999 }),
+    (f) => `/api/recommendations/${f.assigned}/archive`,
+  ),
+  row(
+    'POST',
+    '/api/recommendations/:id/restore',
+    MANAGERS,
+    () => ({ version: 999 }),
+    (f) => `/api/recommendations/${f.assigned}/restore`,
+  ),
+  row('GET', '/api/stats', ALL),
+  row('GET', '/api/states', ALL),
+  row('GET', '/api/states/:iso3', ALL, undefined, () => '/api/states/KAZ'),
+  row('GET', '/api/mechanisms', ALL),
+  row('GET', '/api/cycles', ALL),
+  row('GET', '/api/sessions', ALL),
+  row('GET', '/api/taxonomies', ALL),
+  row('GET', '/api/taxonomies/:code/terms', ALL, undefined, () => '/api/taxonomies/sdg/terms'),
+  row(
+    'POST',
+    '/api/taxonomies/:code/terms',
+    ['admin'],
+    () => ({ code: 'matrix-term', labelEn: 'Matrix' }),
+    () => '/api/taxonomies/upr-info-issue/terms',
+  ),
+  row(
+    'PATCH',
+    '/api/terms/:id',
+    ['admin'],
+    () => ({}),
+    (f) => `/api/terms/${f.term}`,
+  ),
+  row('GET', '/api/agencies', ALL),
+  row('GET', '/api/agencies/:id', ALL, undefined, (f) => `/api/agencies/${f.agency}`),
+  row('POST', '/api/agencies', MANAGERS, () => ({ nameEn: 'A', nameRu: 'А', nameKk: 'А' })),
+  row(
+    'PATCH',
+    '/api/agencies/:id',
+    MANAGERS,
+    () => ({ version: 999 }),
+    (f) => `/api/agencies/${f.agency}`,
+  ),
+  row(
+    'POST',
+    '/api/agencies/:id/archive',
+    MANAGERS,
+    () => ({ version: 999 }),
+    (f) => `/api/agencies/${f.agency}/archive`,
+  ),
+  row(
+    'POST',
+    '/api/agencies/:id/restore',
+    MANAGERS,
+    () => ({ version: 999 }),
+    (f) => `/api/agencies/${f.agency}/restore`,
+  ),
+  row('GET', '/api/organizations', ALL),
+  row('GET', '/api/organizations/:id', ALL, undefined, (f) => `/api/organizations/${f.organization}`),
+  row('POST', '/api/organizations', MANAGERS, () => ({ nameEn: 'O', nameRu: 'О', nameKk: 'О', kind: 'ngo' })),
+  row(
+    'PATCH',
+    '/api/organizations/:id',
+    ['admin', 'coordinator', 'cs_contributor'],
+    () => ({ version: 999 }),
+    (f) => `/api/organizations/${f.organization}`,
+  ),
+  row(
+    'POST',
+    '/api/organizations/:id/archive',
+    MANAGERS,
+    () => ({ version: 999 }),
+    (f) => `/api/organizations/${f.organization}/archive`,
+  ),
+  row(
+    'POST',
+    '/api/organizations/:id/restore',
+    MANAGERS,
+    () => ({ version: 999 }),
+    (f) => `/api/organizations/${f.organization}/restore`,
+  ),
+  row('GET', '/api/users', MANAGERS),
+  row('GET', '/api/users/:id', MANAGERS, undefined, (f) => `/api/users/${f.user}`),
+  row('POST', '/api/users', ['admin'], () => ({ email: 'bad', role: 'viewer' })),
+  row(
+    'PATCH',
+    '/api/users/:id',
+    ['admin'],
+    () => ({ version: 999 }),
+    (f) => `/api/users/${f.user}`,
+  ),
+  row('GET', '/api/audit', MANAGERS),
+  row('POST', '/api/imports', MANAGERS, () => ({})),
+  row(
+    'GET',
+    '/api/imports/:id',
+    MANAGERS,
+    undefined,
+    () => '/api/imports/00000000-0000-4000-8000-000000000000',
+  ),
+];
+
+/** Routes the matrix leaves to their own tests (sign-in is public and answers 401 to a wrong password). */
+const ELSEWHERE = ['POST /api/auth/login'];
+
+describe.each(testDialects())('API policies over HTTP (%s)', (dialect) => {
+  let server: Server;
+  let fixture: Fixture;
+
+  beforeAll(async () => {
+    server = await startServer(dialect);
+    const service = new RecommendationService(server.database.db);
+    const admin = {
+      userId: server.users.admin.id,
+      role: 'admin' as const,
+      agencyId: null,
+      organizationId: null,
+    };
+    const actor = { userId: admin.userId, label: 'admin' };
+    const base = {
+      mechanism: 'UPR',
+      session: null,
+      documentSymbol: null,
+      textLang: 'en' as const,
+      translations: {},
+      recommendingStates: ['FRA'],
+      position: 'supported' as const,
+      positionSource: null,
+      actionCategory: null,
+      termIds: [],
+    };
+    const assigned = await service.create(
+      {
+        ...base,
+        stateUnderReview: 'KAZ',
+        cycle: 3,
+        paragraph: '1.1',
+        text: 'Abolish the death penalty',
+        agencyIds: [server.agencyId],
+        published: true,
+      },
+      admin,
+      actor,
+    );
+    const draft = await service.create(
+      {
+        ...base,
+        stateUnderReview: 'KAZ',
+        cycle: 3,
+        paragraph: '1.2',
+        text: 'A draft',
+        agencyIds: [],
+        published: false,
+      },
+      admin,
+      actor,
+    );
+    const term = await server.database.db.selectFrom('terms').select('id').executeTakeFirstOrThrow();
+    fixture = {
+      assigned: assigned.id,
+      draft: draft.id,
+      agency: server.agencyId,
+      organization: server.organizationId,
+      user: server.users.viewer.id,
+      term: term.id,
+    };
+  });
+  afterAll(() => server.close());
+
+  it('the table covers every route the app serves', () => {
+    const served = server.app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
+    const covered = [...TABLE.map((r) => `${r.method} ${r.route}`), ...ELSEWHERE].sort();
+    expect(covered).toEqual(served);
+  });
+
+  for (const entry of TABLE) {
+    for (const who of ['anonymous', ...ROLE_NAMES] as Who[]) {
+      const allowed = entry.allowed.includes(who);
+      it(`${entry.method} ${entry.route}: ${who} ${allowed ? 'allowed' : 'refused'}`, async () => {
+        const response = await call(server, entry.method, entry.path(fixture), {
+          ...(who === 'anonymous' ? {} : { token: server.users[who].token }),
+          ...(entry.body ? { body: entry.body(fixture) } : {}),
+        });
+        if (allowed) expect([401, 403], JSON.stringify(response.body)).not.toContain(response.status);
+        else expect(response.status).toBe(who === 'anonymous' ? 401 : 403);
+        if (response.status >= 400)
+          expect(response.headers.get('content-type')).toContain('application/problem+json');
+      });
+    }
+  }
+
+  it('a focal point may not edit a recommendation of another agency, and the public never sees drafts', async () => {
+    const other = await call(server, 'PATCH', `/api/recommendations/${fixture.draft}`, {
+      token: server.users.agency_focal_point.token,
+      body: { version: 1, position: 'noted' },
+    });
+    expect(other.status).toBe(403);
+    expect((await call(server, 'GET', `/api/recommendations/${fixture.draft}`)).status).toBe(404);
+    const list = await call(server, 'GET', '/api/recommendations');
+    expect(list.body.items.map((r: { id: number }) => r.id)).not.toContain(fixture.draft);
+    const mine = await call(server, 'GET', `/api/recommendations/${fixture.assigned}`, {
+      token: server.users.agency_focal_point.token,
+    });
+    expect(mine.body.abilities).toMatchObject({ read: true, update: true, archive: false, publish: false });
+  });
+
+  it('serves an OpenAPI 3.1 document that validates and lists every route', async () => {
+    const { body: doc } = await call(server, 'GET', '/api/openapi.json');
+    expect(doc.openapi).toBe('3.1.0');
+    const result = await new Validator().validate(doc);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const served = server.app.apiRoutes.map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
+    expect(documented.sort()).toEqual(served.sort());
+    const docs = await fetch(`${server.url}/api/docs/`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).not.toMatch(/https?:\/\/(cdn|unpkg)/);
+  });
+});
