@@ -58,7 +58,7 @@ function pdf(pageContents: string[]): Buffer {
 
 function pdfString(line: string): string {
   return line
-    .replace(/[\x00-\x1f]/g, '')
+    .replace(/\p{Cc}/gu, '') // form feeds between pages in the source text
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[–—‑−]/g, '-')

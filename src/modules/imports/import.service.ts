@@ -245,8 +245,8 @@ export class ImportService {
       if (n === 0) continue;
       report.notes.push(
         `${review.state} cycle ${review.cycle} also holds ${n} recommendations without paragraph numbers ` +
-          '(e.g. UPR Info rows imported earlier): they were not merged with these paragraphs; ' +
-          'import the report or thematic list first, then the UPR Info rows, to merge them',
+          '(e.g. UPR Info rows imported earlier): they stay records of their own, beside these paragraphs ' +
+          '(rows are merged into paragraphs only when the report or thematic list is imported first)',
       );
     }
   }
