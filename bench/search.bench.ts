@@ -48,7 +48,7 @@ async function freshDatabase(dialect: DialectName, name: string) {
     const path = join(scratch, `${name}.sqlite`);
     return { database: await openRegistry(path), drop: async () => rmSync(path, { force: true }) };
   }
-  const schema = `bench_${name}_${Date.now().toString(36)}`;
+  const schema = `bench_${name}_${Date.now().toString(36)}`.toLowerCase();
   const database = await openRegistry(PG as string, { schema });
   return { database, drop: () => dropPostgresSchema(PG as string, schema) };
 }
@@ -159,7 +159,9 @@ async function run(dialect: DialectName, label: string, files: string[]): Promis
 }
 
 async function main(): Promise<void> {
-  const dialects: DialectName[] = PG ? ['sqlite', 'postgres'] : ['sqlite'];
+  const dialects = (PG ? ['sqlite', 'postgres'] : ['sqlite']).filter(
+    (d) => !process.env.BENCH_DIALECTS || process.env.BENCH_DIALECTS.split(',').includes(d),
+  ) as DialectName[];
   if (!PG) process.stdout.write('(PostgreSQL skipped: set UPR_TEST_DATABASE_URL to include it)\n');
   process.stdout.write(`search latency in ms over ${ROUNDS} rounds (first page of 20)\n`);
   const synthetic = join(scratch, 'synthetic-8x.csv');
