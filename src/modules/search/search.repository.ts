@@ -99,6 +99,8 @@ function tsquery(unit: QueryUnit): RawBuilder<unknown> {
   return sql`(to_tsquery('english', ${stemmed}) || to_tsquery('russian', ${stemmed}) || to_tsquery('simple', ${plain}))`;
 }
 
+type Ranked = { id: number; score: number | null; total: number };
+
 export class SearchRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
@@ -112,22 +114,24 @@ export class SearchRepository {
     const matching = whereSearchMatches(this.db, base, q).select('recommendations.id');
     const positive = units.filter((u) => !u.negated);
 
-    const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM (${matching}) m`.execute(this.db);
-    const total = Number(counted.rows[0]?.n ?? 0);
-    if (total === 0) return { total, hits: [] };
-
     const ranked =
       positive.length > 0
         ? // Materialized: otherwise SQLite re-runs the full-text match for every row it joins.
-          sql<{ id: number; score: number | null }>`
+          sql<Ranked>`
           WITH t AS MATERIALIZED (${textIds(positive, postgres, true)})
-          SELECT m.id, t.score FROM (${matching}) m LEFT JOIN t ON t.id = m.id
+          SELECT m.id, t.score, count(*) OVER () AS total FROM (${matching}) m LEFT JOIN t ON t.id = m.id
           ORDER BY ${order === 'rank' ? sql`CASE WHEN t.id IS NULL THEN 1 ELSE 0 END, t.score DESC,` : sql``} m.id
           LIMIT ${limit} OFFSET ${offset}`
-        : sql<{ id: number; score: number | null }>`
-          SELECT m.id, NULL AS score FROM (${matching}) m ORDER BY m.id LIMIT ${limit} OFFSET ${offset}`;
+        : sql<Ranked>`
+          SELECT m.id, NULL AS score, count(*) OVER () AS total FROM (${matching}) m ORDER BY m.id LIMIT ${limit} OFFSET ${offset}`;
+    // The total comes with the page (one evaluation of the match); past the last page, counted alone.
     const page = (await ranked.execute(this.db)).rows;
-    if (page.length === 0) return { total, hits: [] };
+    if (page.length === 0) {
+      if (offset === 0) return { total: 0, hits: [] };
+      const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM (${matching}) m`.execute(this.db);
+      return { total: Number(counted.rows[0]?.n ?? 0), hits: [] };
+    }
+    const total = Number(page[0]?.total ?? 0);
 
     const ids = page.map((p) => Number(p.id));
     const rows = new Map(
