@@ -109,7 +109,8 @@ async function sniff(path: string): Promise<Sniffed> {
   if (/^\s*[[{]/.test(text))
     return { format: looksLikeUhriJson(text.slice(0, 65_536)) ? 'uhri-json' : 'json' };
   if (isUprInfoHeader(firstLine)) return { format: 'upr-info-csv' };
-  if (looksLikeWgReport(decodeText(head))) return { format: 'wg-report' };
+  // A .csv is a table even when a recommendation quotes a report's title.
+  if (ext !== '.csv' && looksLikeWgReport(decodeText(head))) return { format: 'wg-report' };
   if (firstLine.includes(',') || ext === '.csv') return { format: 'csv' };
   throw new FileFormatError(`unrecognised file format; accepted formats: ${acceptedFormats()}`);
 }
