@@ -78,14 +78,21 @@ function summary(report: ImportReport): string {
   if (matching) {
     const { joint, unpaired, withoutRow } = matching;
     lines.push(
-      `  ${joint.length} joint recommendations (one paragraph, a row per state), ${unpaired.length} rows paired with no paragraph, ` +
-        `${withoutRow.length} paragraphs with no row (\`upr import\` lists them)`,
+      `  ${count(joint.length, 'joint recommendation')} (one paragraph, a row per state), ` +
+        `${count(unpaired.length, 'row')} paired with no paragraph, ${count(withoutRow.length, 'paragraph')} with no row` +
+        ' (`upr import --dry-run <file>` lists them)',
     );
   }
-  if (report.disagreements.length) {
+  for (const d of report.disagreements.slice(0, 5)) {
     lines.push(
-      `  ${report.disagreements.length} disagreements with the registry (\`upr import\` lists them)`,
+      `  ${d.paragraph ?? d.key} ${d.field}: registry ${d.existing}, file ${d.incoming}; kept the ${d.kept === 'existing' ? 'registry' : 'file'}'s`,
     );
   }
+  if (report.disagreements.length > 5)
+    lines.push(`  ... and ${report.disagreements.length - 5} more disagreements`);
   return lines.join('\n');
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
