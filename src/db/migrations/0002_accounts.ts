@@ -116,11 +116,12 @@ export async function up(db: AnyDb): Promise<void> {
     .alterTable('recommendations')
     .addColumn('published', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  // The list's most common shapes: by cycle and position, newest first, skipping archived rows.
+  // Covers the list's most common filters (cycle, position, and the public's archived/published), so
+  // that counting a filtered list reads the index only.
   await db.schema
     .createIndex('recommendations_cycle_position')
     .on('recommendations')
-    .columns(['cycle', 'position', 'id'])
+    .columns(['cycle', 'position', 'archived', 'published'])
     .execute();
 }
 

@@ -69,8 +69,14 @@ export function decodeCursor(sort: Sort, text: string): Cursor {
   }
 }
 
+/** How long a filtered list's total may be reused; writes through this service clear it at once. */
+const COUNT_TTL_MS = 2_000;
+const COUNT_CACHE_SIZE = 1_000;
+
 export class RecommendationService {
   private readonly repository: RecommendationRepository;
+  /** Totals by filter: counting is the dearest part of a list, and the same filters repeat. */
+  private readonly counts = new Map<string, { total: number; at: number }>();
 
   constructor(private readonly db: Kysely<DB>) {
     this.repository = new RecommendationRepository(db);
@@ -86,7 +92,7 @@ export class RecommendationService {
         sort,
         ...(after ? { after } : { offset: page.offset ?? 0 }),
       }),
-      this.repository.count(visible),
+      this.count(visible),
     ]);
     const items = await this.present(rows, caller);
     const last = rows[rows.length - 1];
@@ -95,6 +101,17 @@ export class RecommendationService {
         ? encodeCursor(sort, { value: RecommendationRepository.sortValue(last, sort.field), id: last.id })
         : null;
     return { items, total, nextCursor, abilities: abilities(caller, 'recommendation') };
+  }
+
+  private async count(filter: RecommendationFilter): Promise<number> {
+    const key = JSON.stringify(filter);
+    const now = Date.now();
+    const cached = this.counts.get(key);
+    if (cached && now - cached.at < COUNT_TTL_MS) return cached.total;
+    const total = await this.repository.count(filter);
+    if (this.counts.size >= COUNT_CACHE_SIZE) this.counts.clear();
+    this.counts.set(key, { total, at: now });
+    return total;
   }
 
   async get(id: number, caller: Caller = null): Promise<RecommendationDto | undefined> {
@@ -133,6 +150,7 @@ export class RecommendationService {
       throw conflict('this recommendation exists already', current);
     }
     const now = new Date().toISOString();
+    this.counts.clear();
     const id = await this.db.transaction().execute(async (trx) => {
       const repository = new RecommendationRepository(trx);
       const row = await repository.insertOne({
@@ -191,6 +209,7 @@ export class RecommendationService {
     if (before.version !== input.version)
       throw conflict('the recommendation changed since you read it', before);
     await this.checkLinks(input.recommendingStates ?? [], input.termIds ?? [], input.agencyIds ?? []);
+    this.counts.clear();
     await this.db
       .transaction()
       .execute(async (trx) => {
@@ -254,6 +273,7 @@ export class RecommendationService {
     const stale = input.items.filter((i) => byId.get(i.id)?.version !== i.version).map((i) => byId.get(i.id));
     if (stale.length) throw conflict('some recommendations changed since you read them', stale);
     await this.checkLinks([], [...(set.addTermIds ?? []), ...(set.removeTermIds ?? [])], set.agencyIds ?? []);
+    this.counts.clear();
     await this.db
       .transaction()
       .execute(async (trx) => {
@@ -314,6 +334,7 @@ export class RecommendationService {
     if (version !== undefined && version !== before.version)
       throw conflict('the recommendation changed since you read it', before);
     if (before.archived === archived) return before;
+    this.counts.clear();
     await this.db.transaction().execute(async (trx) => {
       const repository = new RecommendationRepository(trx);
       const updated = await repository.updateVersioned(id, before.version, {
