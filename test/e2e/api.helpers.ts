@@ -93,11 +93,16 @@ export async function call(
   server: Server,
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: BodyInit } = {},
+  options: {
+    token?: string;
+    body?: unknown;
+    headers?: Record<string, string>;
+    raw?: RequestInit['body'];
+  } = {},
 ): Promise<Call> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  let body: BodyInit | undefined = options.raw;
+  let body: RequestInit['body'] | undefined = options.raw;
   if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(options.body);

@@ -126,13 +126,15 @@ describe.each(testDialects())('upr on %s', (dialect) => {
         child.on('close', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
       });
       expect(await (await fetch(`${address}/api/health`)).json()).toEqual({ status: 'ok' });
-      const list = await (
-        await fetch(`${address}/api/recommendations?state=KAZ&cycle=2&position=noted&limit=5`)
-      ).json();
+      const response = await fetch(`${address}/api/recommendations?state=KAZ&cycle=2&position=noted&limit=5`);
+      const list = (await response.json()) as { total: number; items: unknown[] };
       expect(list.total).toBe(51);
       expect(list.items).toHaveLength(5);
       expect(list.items[0]).toMatchObject({ stateUnderReview: 'KAZ', cycle: 2, position: 'noted' });
-      const stats = await (await fetch(`${address}/api/stats?state=KAZ`)).json();
+      const stats = (await (await fetch(`${address}/api/stats?state=KAZ`)).json()) as {
+        total: number;
+        byPosition: Record<string, number>;
+      };
       expect(stats.total).toBe(327);
       expect(stats.byPosition.noted).toBe(58);
     } finally {
