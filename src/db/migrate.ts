@@ -3,12 +3,14 @@ import { type Kysely, type Migration, type MigrationResultSet, Migrator } from '
 import * as registry from './migrations/0001_registry.ts';
 import * as accounts from './migrations/0002_accounts.ts';
 import * as search from './migrations/0003_search.ts';
+import * as savedViews from './migrations/0004_saved_views.ts';
 import type { DB } from './schema.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_registry': registry,
   '0002_accounts': accounts,
   '0003_search': search,
+  '0004_saved_views': savedViews,
 };
 
 /** `schema`: the PostgreSQL schema in use, so that Kysely's bookkeeping tables are looked for there. */

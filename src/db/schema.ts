@@ -162,6 +162,7 @@ export interface DB {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   recommendation_agencies: RecommendationAgenciesTable;
+  saved_views: SavedViewsTable;
 }
 
 export type StateRow = Selectable<StatesTable>;
@@ -269,3 +270,17 @@ export type OrganizationRow = Selectable<OrganizationsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type ApiTokenRow = Selectable<ApiTokensTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+
+// Saved views of the web explorer (migration 0004).
+
+export interface SavedViewsTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  /** The explorer's URL query string: filters, sort and columns. */
+  query: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type SavedViewRow = Selectable<SavedViewsTable>;

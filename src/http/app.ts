@@ -18,8 +18,10 @@ import { agencyRoutes } from '../modules/agencies/agency.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { AuthService, type AuthSettings, DEFAULT_AUTH_SETTINGS } from '../modules/auth/auth.service.ts';
+import { facetRoutes } from '../modules/facets/facet.routes.ts';
 import { organizationRoutes } from '../modules/organizations/organization.routes.ts';
 import { recommendationRoutes } from '../modules/recommendations/recommendation.routes.ts';
+import { savedViewRoutes } from '../modules/saved-views/saved-view.routes.ts';
 import { statsRoutes } from '../modules/stats/stats.routes.ts';
 import { userRoutes } from '../modules/users/user.routes.ts';
 import { registerAuth } from './auth.ts';
@@ -27,6 +29,7 @@ import { importRoutes } from './import.routes.ts';
 import { ImportJobs } from './import-jobs.ts';
 import { problemHandler } from './problem.ts';
 import { referenceRoutes } from './reference.routes.ts';
+import { registerStatic } from './static.ts';
 
 export interface AppOptions {
   database: Database;
@@ -164,5 +167,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes, { db });
   await app.register(auditRoutes, { db });
   await app.register(importRoutes, { jobs });
+  await app.register(facetRoutes, { db });
+  await app.register(savedViewRoutes, { db });
+  registerStatic(app);
   return app;
 }

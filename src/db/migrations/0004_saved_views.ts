@@ -1,0 +1,34 @@
+/** Saved views of the explorer: a user's named filters, sort and columns (a URL query string). */
+import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import { isPostgresDb } from '../dialect.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped database on purpose
+type AnyDb = Kysely<any>;
+
+function idColumn(db: AnyDb) {
+  const postgres = isPostgresDb(db);
+  return (column: ColumnDefinitionBuilder) =>
+    postgres ? column.generatedByDefaultAsIdentity().primaryKey() : column.primaryKey().autoIncrement();
+}
+
+export async function up(db: AnyDb): Promise<void> {
+  await db.schema
+    .createTable('saved_views')
+    .addColumn('id', 'integer', idColumn(db))
+    .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('query', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('saved_views_user_name')
+    .on('saved_views')
+    .columns(['user_id', 'name'])
+    .unique()
+    .execute();
+}
+
+export async function down(db: AnyDb): Promise<void> {
+  await db.schema.dropTable('saved_views').execute();
+}

@@ -1,0 +1,100 @@
+/**
+ * Serves the built web app (`web/dist`) beside the API: files as they are, hashed assets under
+ * `/assets/` cached for a year (their names change with their content), and `index.html` for every
+ * other path that is not under `/api/`, so that the app's own routes survive a reload (SPA fallback).
+ * `ensureWebBuild` builds the app with Vite when `web/dist` is missing or older than its sources.
+ */
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+
+export const WEB_ROOT = resolve(fileURLToPath(new URL('../../web', import.meta.url)));
+export const WEB_DIST = join(WEB_ROOT, 'dist');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const YEAR = 'public, max-age=31536000, immutable';
+
+/** The file under `root` that a URL path names, or undefined (never a path outside `root`). */
+export function fileFor(root: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return undefined;
+  }
+  const path = normalize(join(root, decoded));
+  if (path !== root && !path.startsWith(root + sep)) return undefined;
+  try {
+    return statSync(path).isFile() ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function registerStatic(app: FastifyInstance, root = WEB_DIST): void {
+  const index = join(root, 'index.html');
+  // Not part of the API: kept out of the OpenAPI document.
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') return reply.callNotFound();
+    const file = fileFor(root, request.url);
+    if (file && file !== index) {
+      const hashed = file.startsWith(join(root, 'assets') + sep);
+      reply
+        .type(TYPES[extname(file)] ?? 'application/octet-stream')
+        .header('cache-control', hashed ? YEAR : 'public, max-age=3600');
+      return reply.send(createReadStream(file));
+    }
+    if (!existsSync(index))
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('The web app is not built: run `npx vite build` (npm start does it when needed).');
+    // The page itself is never cached, so that a new build is picked up at once.
+    reply.type(TYPES['.html'] as string).header('cache-control', 'no-cache');
+    return reply.send(createReadStream(index));
+  });
+}
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) latest = Math.max(latest, newest(join(path, entry)));
+  return latest;
+}
+
+/** Whether `web/dist` is missing or older than the app's sources, its catalog or the Vite config. */
+export function webBuildIsStale(webRoot = WEB_ROOT): boolean {
+  const built = join(webRoot, 'dist', 'index.html');
+  if (!existsSync(built)) return true;
+  const sources = Math.max(
+    newest(join(webRoot, 'src')),
+    newest(join(webRoot, 'index.html')),
+    newest(join(webRoot, '..', 'src', 'i18n')),
+    newest(join(webRoot, '..', 'vite.config.ts')),
+  );
+  return sources > statSync(built).mtimeMs;
+}
+
+/** Builds the web app with Vite when stale; a no-op where the sources are absent (a packaged install). */
+export async function ensureWebBuild(log: (line: string) => void = () => {}): Promise<void> {
+  if (!existsSync(join(WEB_ROOT, 'src')) || !webBuildIsStale()) return;
+  log('building the web app (web/dist is missing or older than web/src)...\n');
+  const { build } = await import('vite');
+  await build({ configFile: join(WEB_ROOT, '..', 'vite.config.ts'), logLevel: 'warn' });
+}
