@@ -23,8 +23,8 @@ export const facetRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB> }> = async (app
       config: { policy: { resource: 'recommendation', action: 'read' } },
     },
     async (request) => {
-      const { limit, ...query } = request.query;
-      return service.facets(filterOf(query), callerOf(request), limit);
+      const { limit, mode, ...query } = request.query;
+      return service.facets(filterOf(query), callerOf(request), limit, mode);
     },
   );
 };

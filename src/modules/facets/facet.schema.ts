@@ -21,6 +21,10 @@ export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
 
 export const facetQuery = recommendationFilterQuery.extend({
   limit: z.coerce.number().int().min(1).max(500).default(100).describe('most values per term facet'),
+  mode: z
+    .enum(['facets', 'counts'])
+    .default('facets')
+    .describe('facets: each facet without its own filter (for choosing); counts: every filter (for charts)'),
 });
 
 export const facetItemDto = z.object({

@@ -55,6 +55,9 @@ describe.each(testDialects())('facets on %s', (dialect) => {
     expect(facets.position).toEqual(cycle1.facets.position);
     expect(facets.cycle.map((c) => c.value)).toEqual(['1', '2']);
     expect(sum(facets.actionCategory)).toBeLessThanOrEqual(total);
+    const counts = await service.facets({ cycle: 1, position: ['noted'] }, VIEWER, 100, 'counts');
+    expect(counts.facets.position).toEqual([{ value: 'noted', count: total }]);
+    expect(counts.facets.cycle).toEqual([{ value: '1', count: total }]);
   });
 
   it('narrows the counts with full-text search', async () => {

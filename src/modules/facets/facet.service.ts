@@ -47,10 +47,17 @@ export class FacetService {
     this.repository = new FacetRepository(db);
   }
 
-  async facets(filter: RecommendationFilter, caller: Caller, limit = 100): Promise<FacetsDto> {
+  /** `mode` counts: every facet under every filter, as a chart of the current selection wants it. */
+  async facets(
+    filter: RecommendationFilter,
+    caller: Caller,
+    limit = 100,
+    mode: 'facets' | 'counts' = 'facets',
+  ): Promise<FacetsDto> {
     const visible = visibleTo(caller, filter);
     const facets = {} as FacetsDto['facets'];
-    for (const name of FACET_NAMES) facets[name] = await this.facet(name, withoutFacet(visible, name), limit);
+    for (const name of FACET_NAMES)
+      facets[name] = await this.facet(name, mode === 'counts' ? visible : withoutFacet(visible, name), limit);
     return { total: await this.repository.count(visible), facets };
   }
 
