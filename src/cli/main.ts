@@ -28,6 +28,12 @@ registerServe(program);
 registerUsers(program);
 registerAudit(program);
 
+// `upr stats | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

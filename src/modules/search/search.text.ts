@@ -18,7 +18,6 @@ export type StemConfig = 'english' | 'russian';
 
 const english = snowball.newStemmer('english');
 const russian = snowball.newStemmer('russian');
-const cache = new Map<string, string>();
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 export function fold(text: string): string {
@@ -35,15 +34,19 @@ export function words(text: string): { word: string; start: number; end: number 
   return result;
 }
 
+/** Stems already computed, per configuration: a corpus repeats a few tens of thousands of words. */
+const caches: Record<StemConfig, Map<string, string>> = { english: new Map(), russian: new Map() };
+const MAX_CACHED = 250_000;
+
 /** The stem of one folded word under a configuration. */
 export function stem(config: StemConfig, word: string): string {
-  if (/\p{N}/u.test(word)) return word;
-  const key = `${config}:${word}`;
-  const known = cache.get(key);
+  const cache = caches[config];
+  const known = cache.get(word);
   if (known !== undefined) return known;
-  const stemmer = config === 'english' || /^[a-z]+$/.test(word) ? english : russian;
-  const result = stemmer.stem(word);
-  if (cache.size < 500_000) cache.set(key, result);
+  const result = /\p{N}/u.test(word)
+    ? word
+    : (config === 'english' || /^[a-z]+$/.test(word) ? english : russian).stem(word);
+  if (cache.size < MAX_CACHED) cache.set(word, result);
   return result;
 }
 
@@ -57,7 +60,8 @@ export function configOf(lang: string): StemConfig | undefined {
 /** What the SQLite index stores for one text: stemmed words (English, Russian) or plain folded words. */
 export function indexTokens(text: string, lang: string): { stemmed: string; plain: string } {
   const config = configOf(lang);
-  const list = words(text).map((w) => w.word);
+  // Offsets are not needed here: fold the whole text once instead of word by word.
+  const list = fold(text).match(WORD) ?? [];
   if (!config) return { stemmed: '', plain: list.join(' ') };
   return { stemmed: list.map((w) => stem(config, w)).join(' '), plain: '' };
 }
