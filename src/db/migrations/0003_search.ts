@@ -121,7 +121,17 @@ const POSTGRES_UP = [
      ON CONFLICT (recommendation_id) DO UPDATE SET document = excluded.document $$`,
   `CREATE FUNCTION upr_search_recommendation_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
      BEGIN PERFORM upr_search_refresh(NEW.id); RETURN NULL; END $$`,
-  `CREATE TRIGGER recommendations_search AFTER INSERT OR UPDATE OF text, text_lang ON recommendations
+  // Imports insert thousands of rows per statement: one set-based insert per statement, not one per row.
+  `CREATE FUNCTION upr_search_inserted_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN
+       INSERT INTO recommendation_search (recommendation_id, document)
+       SELECT id, upr_search_vector(text_lang, text) FROM inserted
+       ON CONFLICT (recommendation_id) DO UPDATE SET document = excluded.document;
+       RETURN NULL;
+     END $$`,
+  `CREATE TRIGGER recommendations_search_insert AFTER INSERT ON recommendations
+     REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION upr_search_inserted_trigger()`,
+  `CREATE TRIGGER recommendations_search AFTER UPDATE OF text, text_lang ON recommendations
      FOR EACH ROW EXECUTE FUNCTION upr_search_recommendation_trigger()`,
   `CREATE FUNCTION upr_search_translation_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
      BEGIN
@@ -158,11 +168,12 @@ const POSTGRES_UP = [
 
 const POSTGRES_DOWN = [
   'DROP TRIGGER IF EXISTS recommendations_search ON recommendations',
+  'DROP TRIGGER IF EXISTS recommendations_search_insert ON recommendations',
   'DROP TRIGGER IF EXISTS translations_search ON recommendation_translations',
   'DROP TRIGGER IF EXISTS states_search ON states',
   'DROP TRIGGER IF EXISTS terms_search ON terms',
   'DROP TABLE IF EXISTS recommendation_search, state_search, term_search',
-  'DROP FUNCTION IF EXISTS upr_search_recommendation_trigger, upr_search_translation_trigger, upr_search_state_trigger, upr_search_term_trigger, upr_search_refresh',
+  'DROP FUNCTION IF EXISTS upr_search_inserted_trigger, upr_search_recommendation_trigger, upr_search_translation_trigger, upr_search_state_trigger, upr_search_term_trigger, upr_search_refresh',
   'DROP AGGREGATE IF EXISTS upr_tsvector_agg(tsvector)',
   'DROP FUNCTION IF EXISTS upr_search_vector',
 ];
