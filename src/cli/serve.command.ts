@@ -1,7 +1,8 @@
-/** `upr serve`: migrates, seeds, and serves the API (and later the web UI) on localhost. */
+/** `upr serve`: builds the web app when stale, migrates, seeds, and serves the API and the web app. */
 import type { Command } from 'commander';
 import { databaseUrl, openRegistry } from '../db/registry.ts';
 import { buildApp } from '../http/app.ts';
+import { ensureWebBuild } from '../http/static.ts';
 import { printSetupPasswordIfNoAdmin } from '../modules/auth/setup.ts';
 import { parseInteger } from './context.ts';
 
@@ -12,6 +13,7 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'port to listen on', parseInteger('--port'), Number(process.env.PORT ?? 3000))
     .option('--host <host>', 'address to listen on', process.env.HOST ?? '127.0.0.1')
     .action(async (flags: { port: number; host: string }) => {
+      await ensureWebBuild((line) => process.stdout.write(line));
       const schema = process.env.UPR_DATABASE_SCHEMA;
       const database = await openRegistry(databaseUrl(program.opts().db), schema ? { schema } : {});
       await printSetupPasswordIfNoAdmin(database.db);

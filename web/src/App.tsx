@@ -1,0 +1,59 @@
+/** The shell: header with navigation, language switcher and user menu; the pages behind the router. */
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, NavLink, Route, Routes } from 'react-router';
+import { LanguageSwitcher } from './components/LanguageSwitcher.tsx';
+import { UserMenu } from './components/UserMenu.tsx';
+import { Explorer } from './pages/Explorer.tsx';
+import { SignIn } from './pages/SignIn.tsx';
+import { SessionProvider } from './session.tsx';
+
+// Charts and the recommendation page load on demand, keeping ECharts out of the first download.
+const Dashboards = lazy(() => import('./pages/Dashboards.tsx'));
+const RecommendationPage = lazy(() => import('./pages/RecommendationPage.tsx'));
+
+function Shell() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="top">
+        <NavLink to="/" className="brand">
+          {t('app.name')}
+        </NavLink>
+        <nav aria-label={t('nav.label')}>
+          <NavLink to="/" end>
+            {t('nav.explorer')}
+          </NavLink>
+          <NavLink to="/dashboards">{t('nav.dashboards')}</NavLink>
+        </nav>
+        <div className="spacer" />
+        <LanguageSwitcher />
+        <UserMenu />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          <Routes>
+            <Route path="/" element={<Explorer />} />
+            <Route path="/signin" element={<SignIn />} />
+            <Route path="/dashboards" element={<Dashboards />} />
+            <Route path="/recommendations/:id" element={<RecommendationPage />} />
+            <Route path="*" element={<p>{t('common.notFound')}</p>} />
+          </Routes>
+        </Suspense>
+      </main>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Shell />
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,62 @@
+/** i18next over the shared catalog (`src/i18n`); the language follows the browser until the user picks one. */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { CATALOGS, LANGUAGES, type Language, pickLanguage } from '../../src/i18n/index.ts';
+
+const KEY = 'upr.language';
+const userKey = (userId: number) => `upr.language.user.${userId}`;
+
+function stored(key: string): Language | undefined {
+  try {
+    const value = localStorage.getItem(key);
+    return LANGUAGES.includes(value as Language) ? (value as Language) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function initialLanguage(): Language {
+  const fromUrl = new URLSearchParams(location.search).get('lang');
+  if (LANGUAGES.includes(fromUrl as Language)) return fromUrl as Language;
+  return (
+    stored(KEY) ?? pickLanguage(navigator.languages?.length ? navigator.languages : [navigator.language])
+  );
+}
+
+export const i18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: CATALOGS[l] }])),
+  lng: initialLanguage(),
+  fallbackLng: 'en',
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+function applyDocumentLanguage(language: string): void {
+  document.documentElement.lang = language;
+  document.title = i18n.t('app.name');
+}
+applyDocumentLanguage(i18n.language);
+i18n.on('languageChanged', applyDocumentLanguage);
+
+/** Switches the language and remembers it for this browser and, when signed in, for this user. */
+export function chooseLanguage(language: Language, userId?: number): void {
+  try {
+    localStorage.setItem(KEY, language);
+    if (userId !== undefined) localStorage.setItem(userKey(userId), language);
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
+  void i18n.changeLanguage(language);
+}
+
+/** After sign-in: the language this user chose before, if any. */
+export function restoreUserLanguage(userId: number): void {
+  const mine = stored(userKey(userId));
+  if (mine && mine !== i18n.language) void i18n.changeLanguage(mine);
+}
+
+export function currentLanguage(): Language {
+  return (LANGUAGES.includes(i18n.language as Language) ? i18n.language : 'en') as Language;
+}
