@@ -17,22 +17,12 @@ import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
 import { ImportService } from '../../src/modules/imports/import.service.ts';
 import { UserService } from '../../src/modules/users/user.service.ts';
 import { openTestDatabase, sharedData, type TestDatabase } from '../../src/test/databases.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const KAZAKHSTAN = sharedData('upr', 'uprs-terman', 'derived', 'kazakhstan-upr-info-sessions-7-20.utf8.csv');
 const EMAIL = 'coordinator@example.org';
 const PASSWORD = 'correct horse battery staple 42';
 const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** A session for writes from the test itself (another user's concurrent edit). */
