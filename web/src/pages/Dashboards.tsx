@@ -9,7 +9,7 @@ import { filterQuery } from '../filters.ts';
 import { formatNumber, stateName } from '../format.ts';
 import { useJson, useStates } from '../hooks.ts';
 import { currentLanguage } from '../i18n.ts';
-import { facetValueLabel } from '../labels.ts';
+import { facetValueLabel, REGIONAL_GROUP_KEYS } from '../labels.ts';
 
 const COLORS = ['#1f4e79', '#2e7d32', '#c77700', '#6a1b9a', '#00838f', '#ad1457', '#5d4037', '#455a64'];
 
@@ -38,9 +38,12 @@ function pie(items: { name: string; value: number }[]) {
     series: [
       {
         type: 'pie',
-        radius: ['30%', '55%'],
+        radius: ['28%', '52%'],
+        // Room at the sides for the labels, which wrap instead of running off the card.
+        left: 90,
+        right: 90,
         data: items,
-        label: { formatter: '{b}: {c}', width: 130, overflow: 'break' },
+        label: { formatter: '{b}: {c}', width: 100, overflow: 'break' },
       },
     ],
   };
@@ -119,7 +122,12 @@ export default function Dashboards() {
         <Chart
           id="by-regional-group"
           title={t('dashboards.byRegionalGroup')}
-          option={pie(groups.map((i) => ({ name: label('regionalGroup')(i), value: i.count })))}
+          option={pie(
+            groups.map((i) => ({
+              name: t(`regionalGroupShort.${REGIONAL_GROUP_KEYS[i.value] ?? 'unknown'}`),
+              value: i.count,
+            })),
+          )}
           rows={[
             [t('facet.regionalGroup'), count],
             ...groups.map((i) => [label('regionalGroup')(i), i.count]),
