@@ -235,7 +235,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'conflict-en.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Apply my change on top' }).click();
-    await page.getByText('A/HRC/43/10/Add.1').waitFor();
+    await page.getByText('A/HRC/43/10/Add.1', { exact: true }).waitFor();
     const after = await write('GET', `/api/recommendations/${russianId}`);
     expect(after.body.positionSource).toBe('A/HRC/43/10/Add.1');
   });
