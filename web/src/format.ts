@@ -6,6 +6,10 @@ export function formatNumber(value: number, language: string): string {
 }
 
 export function formatDate(iso: string, language: string): string {
+  // Browsers' ICU often lacks Kazakh month names ("2026 M11 25"): Kazakhstan's numeric form reads well.
+  if (language === 'kk') {
+    return new Intl.DateTimeFormat('ru', { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  }
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 

@@ -8,8 +8,19 @@ import { currentLanguage } from '../i18n.ts';
 /** Bookkeeping fields every change touches; the reader wants what changed in substance. */
 const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'id']);
 
-function show(value: unknown): string {
-  if (value === null || value === undefined) return '—';
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+/** A field's name as the reader knows it from the table and the page, else its API name. */
+function fieldLabel(t: Translate, field: string): string {
+  return t(`column.${field}`, { defaultValue: t(`recommendation.${field}`, { defaultValue: field }) });
+}
+
+function show(t: Translate, field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (field === 'position' && typeof value === 'string') {
+    return t(`recommendation.position.${value}`, { defaultValue: value });
+  }
+  if (Array.isArray(value)) return value.join(', ');
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
@@ -38,7 +49,8 @@ export function History(props: { id: number }) {
                     .filter(([field]) => !HIDDEN.has(field))
                     .map(([field, change]) => (
                       <li key={field}>
-                        <code>{field}</code>: {show(change.before)} → {show(change.after)}
+                        {fieldLabel(t, field)}: {show(t, field, change.before)} →{' '}
+                        {show(t, field, change.after)}
                       </li>
                     ))}
                 </ul>
