@@ -46,6 +46,7 @@ const TABLE: Row[] = [
   row('POST', '/api/auth/logout', SIGNED_IN),
   row('POST', '/api/auth/logout-everywhere', SIGNED_IN),
   row('GET', '/api/auth/me', SIGNED_IN),
+  row('PATCH', '/api/auth/me', SIGNED_IN, () => ({ locale: 'ru' })),
   row('POST', '/api/auth/password', SIGNED_IN, () => ({ currentPassword: PASSWORD, newPassword: PASSWORD })),
   row('GET', '/api/auth/tokens', SIGNED_IN),
   row('POST', '/api/auth/tokens', SIGNED_IN, () => ({ name: 'matrix', scope: 'read' })),

@@ -72,7 +72,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     database = await openTestDatabase('sqlite');
     await new ImportService(database.db).importFile(KAZAKHSTAN);
     await new UserService(database.db).create(
-      { email: EMAIL, role: 'coordinator', password: PASSWORD },
+      { email: EMAIL, role: 'coordinator', password: PASSWORD, locale: 'en' },
       SYSTEM_ACTOR,
     );
     app = await buildApp({ database, rateLimit: false, loginRateLimit: 1_000 });
@@ -313,5 +313,19 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     await expect.poll(() => page.getByTestId('total').textContent()).toBe('328 рекомендаций');
     await page.goto(`${url}/?session=34`);
     await expect.poll(() => page.getByTestId('total').textContent()).toBe('1 рекомендация');
+    // The account keeps the choice: another browser in English signs in and gets Russian.
+    const elsewhere = await browser.newContext({ locale: 'en-US' });
+    try {
+      const other = await elsewhere.newPage();
+      await other.goto(`${url}/signin`);
+      await expect.poll(() => other.getAttribute('html', 'lang')).toBe('en');
+      await other.getByLabel('Email').fill(EMAIL);
+      await other.getByLabel('Password').fill(PASSWORD);
+      await other.getByRole('button', { name: 'Sign in' }).click();
+      await other.getByText(EMAIL).waitFor();
+      await expect.poll(() => other.getAttribute('html', 'lang')).toBe('ru');
+    } finally {
+      await elsewhere.close();
+    }
   });
 });

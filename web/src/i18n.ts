@@ -51,9 +51,11 @@ export function chooseLanguage(language: Language, userId?: number): void {
   void i18n.changeLanguage(language);
 }
 
-/** After sign-in: the language this user chose before, if any. */
-export function restoreUserLanguage(userId: number): void {
-  const mine = stored(userKey(userId));
+/** After sign-in: the language this user chose before (kept by the account, else by this browser). */
+export function restoreUserLanguage(userId: number, accountLocale?: string): void {
+  const mine = LANGUAGES.includes(accountLocale as Language)
+    ? (accountLocale as Language)
+    : stored(userKey(userId));
   if (mine && mine !== i18n.language) void i18n.changeLanguage(mine);
 }
 

@@ -21,7 +21,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const accept = useCallback((next: Session | null) => {
     setCsrfToken(next?.csrfToken ?? null);
     setSession(next);
-    if (next) restoreUserLanguage(next.user.id);
+    if (next) restoreUserLanguage(next.user.id, next.user.locale);
   }, []);
 
   useEffect(() => {

@@ -17,6 +17,7 @@ import {
   loginBody,
   logoutEverywhereDto,
   passwordBody,
+  preferencesBody,
   sessionDto,
   tokenDto,
 } from './auth.schema.ts';
@@ -106,6 +107,24 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (
       config: { policy: signedIn },
     },
     async (request) => present(request.auth as Authenticated, request.sessionToken),
+  );
+
+  app.patch(
+    '/api/auth/me',
+    {
+      schema: {
+        tags,
+        summary: "The caller's own preferences: the interface language",
+        body: preferencesBody,
+        response: responses(sessionDto),
+      },
+      config: { policy: selfWrite },
+    },
+    async (request) => {
+      const authenticated = request.auth as Authenticated;
+      const user = await auth.setPreferences(userOf(request), request.body);
+      return present({ ...authenticated, user }, request.sessionToken);
+    },
   );
 
   app.post(

@@ -1,6 +1,6 @@
 /** Request and response schemas of signing in, sessions and API tokens. */
 import { z } from 'zod';
-import { userDto } from '../users/user.schema.ts';
+import { LOCALES, userDto } from '../users/user.schema.ts';
 
 export const loginBody = z.object({
   email: z.string().trim().min(1).max(254),
@@ -39,3 +39,5 @@ export const createdTokenDto = tokenDto.extend({
 });
 
 export const logoutEverywhereDto = z.object({ ok: z.literal(true), sessionsEnded: z.number().int() });
+
+export const preferencesBody = z.object({ locale: z.enum(LOCALES) }).strict();

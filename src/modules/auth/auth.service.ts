@@ -196,6 +196,26 @@ export class AuthService {
     return { sessionToken: await this.openSession(user.id, Date.now()) };
   }
 
+  /** The caller's own preferences (the interface language); audited like any other write. */
+  async setPreferences(user: UserRow, preferences: { locale: UserRow['locale'] }): Promise<UserRow> {
+    return this.db.transaction().execute(async (trx) => {
+      const updated = await new UserRepository(trx).setLocale(
+        user.id,
+        preferences.locale,
+        new Date().toISOString(),
+      );
+      await new AuditService(trx).record({
+        actor: auditActorOf(user),
+        action: 'update',
+        entityType: 'user',
+        entityId: user.id,
+        before: { locale: user.locale },
+        after: { locale: updated.locale },
+      });
+      return updated;
+    });
+  }
+
   async createToken(
     user: UserRow,
     name: string,

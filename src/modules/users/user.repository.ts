@@ -72,6 +72,15 @@ export class UserRepository {
       .execute();
   }
 
+  async setLocale(id: number, locale: UserRow['locale'], now: string): Promise<UserRow> {
+    return this.db
+      .updateTable('users')
+      .set((eb) => ({ locale, updated_at: now, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
   async setPassword(id: number, passwordHash: string, now: string): Promise<UserRow> {
     return this.db
       .updateTable('users')

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../src/i18n/index.ts';
+import { api } from '../api.ts';
 import { chooseLanguage, currentLanguage } from '../i18n.ts';
 import { useSession } from '../session.tsx';
 
@@ -11,7 +12,13 @@ export function LanguageSwitcher() {
       <span className="visually-hidden">{t('language.label')}</span>
       <select
         value={currentLanguage()}
-        onChange={(e) => chooseLanguage(e.target.value as Language, session?.user.id)}
+        onChange={(e) => {
+          const language = e.target.value as Language;
+          chooseLanguage(language, session?.user.id);
+          // Signed in: the account remembers the choice, on every device.
+          if (session)
+            void api('/api/auth/me', { method: 'PATCH', body: { locale: language } }).catch(() => {});
+        }}
         data-testid="language"
       >
         {LANGUAGES.map((l) => (
