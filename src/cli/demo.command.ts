@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { type ImportReport, ImportService } from '../modules/imports/import.service.ts';
 import { CliError, withRegistry } from './context.ts';
+import { COALITION_NAME_RU, seedEvent, serviceClient } from './demo-event.ts';
 
 /** `../shared/data/upr` beside the repository. */
 export const DEFAULT_DEMO_DIR = resolve(fileURLToPath(new URL('../../../shared/data/upr', import.meta.url)));
@@ -59,6 +60,28 @@ export function registerDemo(program: Command): void {
           if (!report.ok) throw new CliError(`${file}: ${report.error}`);
           process.stdout.write(`${summary(report)}\n`);
         }
+      });
+    });
+  demo
+    .command('seed-event')
+    .description(
+      'create the seed’s scenario: the coalition’s eight reports and the consultation of 7 November 2024',
+    )
+    .action(async () => {
+      await withRegistry(program.opts().db, async ({ db }) => {
+        const found = await db
+          .selectFrom('organizations')
+          .select('id')
+          .where('name_ru', '=', COALITION_NAME_RU)
+          .executeTakeFirst();
+        if (found)
+          throw new CliError(
+            `the seed event is there already (organization ${found.id}, ${COALITION_NAME_RU})`,
+          );
+        const seeded = await seedEvent(serviceClient(db, { userId: null, label: 'cli:demo seed-event' }));
+        process.stdout.write(
+          `coalition ${seeded.coalitionId}: 8 alternative reports; ${seeded.recommendationIds.length} recommendations; consultation ${seeded.consultationId} of 7 November 2024\n`,
+        );
       });
     });
 }

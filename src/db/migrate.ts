@@ -4,6 +4,7 @@ import * as registry from './migrations/0001_registry.ts';
 import * as accounts from './migrations/0002_accounts.ts';
 import * as search from './migrations/0003_search.ts';
 import * as savedViews from './migrations/0004_saved_views.ts';
+import * as dialogue from './migrations/0005_dialogue.ts';
 import type { DB } from './schema.ts';
 
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002_accounts': accounts,
   '0003_search': search,
   '0004_saved_views': savedViews,
+  '0005_dialogue': dialogue,
 };
 
 /** `schema`: the PostgreSQL schema in use, so that Kysely's bookkeeping tables are looked for there. */

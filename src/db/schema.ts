@@ -163,6 +163,22 @@ export interface DB {
   audit_log: AuditLogTable;
   recommendation_agencies: RecommendationAgenciesTable;
   saved_views: SavedViewsTable;
+  organization_members: OrganizationMembersTable;
+  people: PeopleTable;
+  alternative_reports: AlternativeReportsTable;
+  alternative_report_terms: AlternativeReportTermsTable;
+  alternative_report_recommendations: AlternativeReportRecommendationsTable;
+  alternative_report_people: AlternativeReportPeopleTable;
+  alternative_report_items: AlternativeReportItemsTable;
+  alternative_report_item_recommendations: AlternativeReportItemRecommendationsTable;
+  consultations: ConsultationsTable;
+  consultation_organizations: ConsultationOrganizationsTable;
+  consultation_participants: ConsultationParticipantsTable;
+  consultation_agenda_items: ConsultationAgendaItemsTable;
+  follow_ups: FollowUpsTable;
+  follow_up_recommendations: FollowUpRecommendationsTable;
+  attachments: AttachmentsTable;
+  public_summaries: PublicSummariesTable;
 }
 
 export type StateRow = Selectable<StatesTable>;
@@ -188,7 +204,16 @@ export interface AgenciesTable {
   version: Generated<number>;
 }
 
-export const ORGANIZATION_KINDS = ['ngo', 'coalition', 'academic', 'international', 'other'] as const;
+/** `state_body` and `agency` (migration 0005) place ministries and other state bodies in the dialogue. */
+export const ORGANIZATION_KINDS = [
+  'ngo',
+  'coalition',
+  'academic',
+  'international',
+  'other',
+  'state_body',
+  'agency',
+] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export interface OrganizationsTable {
@@ -284,3 +309,187 @@ export interface SavedViewsTable {
 }
 
 export type SavedViewRow = Selectable<SavedViewsTable>;
+
+// The dialogue with civil society (migration 0005).
+
+/** A coalition's member organizations. */
+export interface OrganizationMembersTable {
+  coalition_id: number;
+  member_id: number;
+}
+
+export interface PeopleTable {
+  id: Generated<number>;
+  name_en: string;
+  name_ru: string;
+  name_kk: string;
+  position_en: string | null;
+  position_ru: string | null;
+  position_kk: string | null;
+  organization_id: number | null;
+  archived: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export const REPORT_STATUSES = ['draft', 'submitted', 'scheduled', 'discussed'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export interface AlternativeReportsTable {
+  id: Generated<number>;
+  coalition_id: number;
+  /** The coalition's own number: "No. 2". */
+  number: number;
+  title_en: string;
+  title_ru: string;
+  title_kk: string;
+  coordinating_organization_id: number | null;
+  summary: string | null;
+  findings: string | null;
+  status: ReportStatus;
+  submitted_on: string | null;
+  discussed_on: string | null;
+  archived: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface AlternativeReportTermsTable {
+  report_id: number;
+  term_id: number;
+}
+
+export interface AlternativeReportRecommendationsTable {
+  report_id: number;
+  recommendation_id: number;
+  note: string | null;
+}
+
+export const REPORT_PERSON_ROLES = ['author', 'expert'] as const;
+export type ReportPersonRole = (typeof REPORT_PERSON_ROLES)[number];
+
+export interface AlternativeReportPeopleTable {
+  report_id: number;
+  person_id: number;
+  role: ReportPersonRole;
+}
+
+/** The report's own recommendations to the government. */
+export interface AlternativeReportItemsTable {
+  id: Generated<number>;
+  report_id: number;
+  position: number;
+  text: string;
+}
+
+export interface AlternativeReportItemRecommendationsTable {
+  item_id: number;
+  recommendation_id: number;
+}
+
+export interface ConsultationsTable {
+  id: Generated<number>;
+  title_en: string;
+  title_ru: string;
+  title_kk: string;
+  /** ISO-8601 date and time. */
+  starts_at: string;
+  /** The state whose recommendations are discussed (their counts in the summary). */
+  state_iso3: string | null;
+  place: string | null;
+  link: string | null;
+  organizer_organization_id: number | null;
+  chair_person_id: number | null;
+  minutes: string | null;
+  decisions: string | null;
+  outcome: string | null;
+  /** 1 once a summary of it is published: the public sees it from then on. */
+  published: Generated<number>;
+  archived: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface ConsultationOrganizationsTable {
+  consultation_id: number;
+  organization_id: number;
+}
+
+export const PARTICIPANT_ROLES = ['chair', 'speaker', 'presenter', 'analyst', 'participant'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+export interface ConsultationParticipantsTable {
+  consultation_id: number;
+  person_id: number;
+  role: ParticipantRole;
+}
+
+/** One agenda point: an alternative report, a theme or a recommendation (any of them). */
+export interface ConsultationAgendaItemsTable {
+  id: Generated<number>;
+  consultation_id: number;
+  position: number;
+  report_id: number | null;
+  term_id: number | null;
+  recommendation_id: number | null;
+  note: string | null;
+}
+
+export const FOLLOW_UP_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+export interface FollowUpsTable {
+  id: Generated<number>;
+  consultation_id: number;
+  position: number;
+  text: string;
+  owner_person_id: number | null;
+  owner_organization_id: number | null;
+  due_on: string | null;
+  status: FollowUpStatus;
+}
+
+export interface FollowUpRecommendationsTable {
+  follow_up_id: number;
+  recommendation_id: number;
+}
+
+export type AttachmentOwner = 'alternative_report' | 'consultation';
+
+/** Uploaded PDF/DOCX documents, kept in the database with their checksum and extracted text. */
+export interface AttachmentsTable {
+  id: Generated<number>;
+  owner_type: AttachmentOwner;
+  owner_id: number;
+  file_name: string;
+  kind: 'pdf' | 'docx';
+  size: number;
+  /** SHA-256, hex. */
+  checksum: string;
+  content: Uint8Array;
+  text: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface PublicSummariesTable {
+  id: Generated<number>;
+  consultation_id: number;
+  lang: 'ru' | 'kk' | 'en';
+  title: string;
+  body: string;
+  published: Generated<number>;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export type PersonRow = Selectable<PeopleTable>;
+export type AlternativeReportRow = Selectable<AlternativeReportsTable>;
+export type ConsultationRow = Selectable<ConsultationsTable>;
+export type AttachmentRow = Selectable<AttachmentsTable>;
+export type PublicSummaryRow = Selectable<PublicSummariesTable>;

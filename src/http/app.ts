@@ -15,14 +15,18 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import { z } from 'zod';
 import type { Database } from '../db/database.ts';
 import { agencyRoutes } from '../modules/agencies/agency.routes.ts';
+import { alternativeReportRoutes } from '../modules/alternative-reports/alternative-report.routes.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { AuthService, type AuthSettings, DEFAULT_AUTH_SETTINGS } from '../modules/auth/auth.service.ts';
+import { consultationRoutes } from '../modules/consultations/consultation.routes.ts';
 import { facetRoutes } from '../modules/facets/facet.routes.ts';
 import { organizationRoutes } from '../modules/organizations/organization.routes.ts';
+import { personRoutes } from '../modules/people/person.routes.ts';
 import { recommendationRoutes } from '../modules/recommendations/recommendation.routes.ts';
 import { savedViewRoutes } from '../modules/saved-views/saved-view.routes.ts';
 import { statsRoutes } from '../modules/stats/stats.routes.ts';
+import { summaryRoutes } from '../modules/summaries/summary.routes.ts';
 import { userRoutes } from '../modules/users/user.routes.ts';
 import { registerAuth } from './auth.ts';
 import { importRoutes } from './import.routes.ts';
@@ -169,6 +173,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(importRoutes, { jobs });
   await app.register(facetRoutes, { db });
   await app.register(savedViewRoutes, { db });
+  const uploadLimit = options.uploadLimit ?? 50 * 1024 * 1024;
+  await app.register(personRoutes, { db });
+  await app.register(alternativeReportRoutes, { db, uploadLimit });
+  await app.register(consultationRoutes, { db, uploadLimit });
+  await app.register(summaryRoutes, { db });
   registerStatic(app);
   return app;
 }

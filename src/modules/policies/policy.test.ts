@@ -22,6 +22,8 @@ const callers: Record<string, Caller> = {
 const published = { published: true, agencyIds: [7] };
 const draft = { published: false, agencyIds: [] };
 const otherAgency = { published: true, agencyIds: [8] };
+const ownReport = { published: true, organizationIds: [5, 9] };
+const draftReport = { published: false, organizationIds: [6] };
 
 type Case = [string, Action, Resource, ResourceRecords[Resource] | undefined, string];
 
@@ -57,6 +59,48 @@ const table: Case[] = [
   ['export', 'read', 'export', {}, 'admin coordinator focal cs viewer'],
   ['read audit', 'read', 'audit', {}, 'admin coordinator'],
   ['read stats', 'read', 'stats', {}, 'anonymous admin coordinator focal cs viewer'],
+  ['read person', 'read', 'person', { organizationId: 6 }, 'anonymous admin coordinator focal cs viewer'],
+  ['update own person', 'update', 'person', { organizationId: 5 }, 'admin coordinator cs'],
+  ['update other person', 'update', 'person', { organizationId: 6 }, 'admin coordinator'],
+  ['archive person', 'archive', 'person', { organizationId: 5 }, 'admin coordinator'],
+  [
+    'read submitted report',
+    'read',
+    'alternative_report',
+    ownReport,
+    'anonymous admin coordinator focal cs viewer',
+  ],
+  ['read draft report', 'read', 'alternative_report', draftReport, 'admin coordinator focal cs viewer'],
+  ['create own report', 'create', 'alternative_report', ownReport, 'admin coordinator cs'],
+  ['update own report', 'update', 'alternative_report', ownReport, 'admin coordinator cs'],
+  ['update other report', 'update', 'alternative_report', draftReport, 'admin coordinator'],
+  ['archive report', 'archive', 'alternative_report', ownReport, 'admin coordinator'],
+  [
+    'read published consultation',
+    'read',
+    'consultation',
+    { published: true },
+    'anonymous admin coordinator focal cs viewer',
+  ],
+  [
+    'read unpublished consultation',
+    'read',
+    'consultation',
+    { published: false },
+    'admin coordinator focal cs viewer',
+  ],
+  ['create consultation', 'create', 'consultation', undefined, 'admin coordinator'],
+  ['update consultation', 'update', 'consultation', { published: true }, 'admin coordinator'],
+  [
+    'read published summary',
+    'read',
+    'summary',
+    { published: true },
+    'anonymous admin coordinator focal cs viewer',
+  ],
+  ['read draft summary', 'read', 'summary', { published: false }, 'admin coordinator focal cs viewer'],
+  ['generate summary', 'create', 'summary', undefined, 'admin coordinator'],
+  ['publish summary', 'publish', 'summary', { published: false }, 'admin coordinator'],
 ];
 
 describe('policies', () => {

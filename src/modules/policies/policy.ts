@@ -31,6 +31,13 @@ export interface ResourceRecords {
   export: object;
   audit: object;
   stats: object;
+  /** `organizationId`: the organization the person speaks for. */
+  person: { organizationId: number | null };
+  /** `organizationIds`: the coalition and the coordinating organization; the public reads all but drafts. */
+  alternative_report: { published: boolean; organizationIds: number[] };
+  /** Published once a public summary of it is. */
+  consultation: { published: boolean };
+  summary: { published: boolean };
 }
 
 export type Resource = keyof ResourceRecords;
@@ -51,6 +58,10 @@ export const RESOURCE_ACTIONS: { [R in Resource]: Action[] } = {
   export: ['read'],
   audit: ['read'],
   stats: ['read'],
+  person: ['read', 'create', 'update', 'archive'],
+  alternative_report: ['read', 'create', 'update', 'archive'],
+  consultation: ['read', 'create', 'update', 'archive', 'publish'],
+  summary: ['read', 'create', 'update', 'publish'],
 };
 
 type Who = Role | 'anonymous';
@@ -111,6 +122,26 @@ export const RULES: Rule<Resource>[] = [
   // The administrator manages accounts and taxonomies.
   allow(['admin'], ['create', 'update'], 'user'),
   allow(['admin'], ['create', 'update'], 'taxonomy'),
+  // The dialogue with civil society: the public reads people, submitted reports and what is published.
+  allow(EVERYONE, ['read'], 'person'),
+  allow(['anonymous'], ['read'], 'alternative_report', (_, r) => r.published),
+  allow(['anonymous'], ['read'], 'consultation', (_, r) => r.published),
+  allow(['anonymous'], ['read'], 'summary', (_, r) => r.published),
+  allow(SIGNED_IN, ['read'], 'alternative_report'),
+  allow(SIGNED_IN, ['read'], 'consultation'),
+  allow(SIGNED_IN, ['read'], 'summary'),
+  // The coordinator manages people, reports, consultations and publishes summaries.
+  allow(MANAGERS, ['create', 'update', 'archive'], 'person'),
+  allow(MANAGERS, ['create', 'update', 'archive'], 'alternative_report'),
+  allow(MANAGERS, ['create', 'update', 'archive', 'publish'], 'consultation'),
+  allow(MANAGERS, ['create', 'update', 'publish'], 'summary'),
+  // A civil-society contributor edits its own organization's reports and people.
+  allow(['cs_contributor'], ['create', 'update'], 'alternative_report', (actor, r) =>
+    actor?.organizationId != null ? r.organizationIds.includes(actor.organizationId) : false,
+  ),
+  allow(['cs_contributor'], ['create', 'update'], 'person', (actor, r) =>
+    actor?.organizationId != null ? r.organizationId === actor.organizationId : false,
+  ),
 ] as Rule<Resource>[];
 
 /**

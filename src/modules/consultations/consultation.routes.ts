@@ -1,0 +1,163 @@
+/** `/api/consultations` and the dialogue coverage of recommendations and themes. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../db/schema.ts';
+import { auditActorFrom, callerOf } from '../../http/auth.ts';
+import { responses } from '../../http/responses.ts';
+import { attachmentDto, attachmentParams, receiveFile } from '../alternative-reports/attachment.routes.ts';
+import { ATTACHMENT_KINDS, presentAttachment } from '../alternative-reports/attachment.service.ts';
+import { idParams } from '../users/user.schema.ts';
+import { DialogueCoverageService } from './consultation.coverage.ts';
+import {
+  consultationDto,
+  consultationListQuery,
+  createConsultationBody,
+  dialogueDto,
+  updateConsultationBody,
+} from './consultation.schema.ts';
+import { ConsultationService } from './consultation.service.ts';
+
+const tags = ['consultations'];
+const read = { resource: 'consultation', action: 'read' } as const;
+const update = { resource: 'consultation', action: 'update' } as const;
+
+export const consultationRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB>; uploadLimit: number }> = async (
+  app,
+  { db, uploadLimit },
+) => {
+  const service = new ConsultationService(db);
+  const coverage = new DialogueCoverageService(db);
+
+  app.get(
+    '/api/consultations',
+    {
+      schema: {
+        tags,
+        summary: 'List, newest first (the public sees published ones)',
+        querystring: consultationListQuery,
+        response: responses(z.object({ items: z.array(consultationDto) })),
+      },
+      config: { policy: read },
+    },
+    async (request) => {
+      const { includeArchived, ...filter } = request.query;
+      const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
+      return {
+        items: await service.list(
+          { ...clean, ...(includeArchived ? { includeArchived } : {}) },
+          callerOf(request),
+        ),
+      };
+    },
+  );
+
+  app.get(
+    '/api/consultations/:id',
+    {
+      schema: { tags, summary: 'Read one', params: idParams, response: responses(consultationDto) },
+      config: { policy: read },
+    },
+    async (request) => service.get(request.params.id, callerOf(request)),
+  );
+
+  app.post(
+    '/api/consultations',
+    {
+      schema: {
+        tags,
+        summary: 'Create',
+        body: createConsultationBody,
+        response: responses(consultationDto, 201),
+      },
+      config: { policy: { resource: 'consultation', action: 'create' } },
+    },
+    async (request, reply) => {
+      const dto = await service.create(request.body, callerOf(request), auditActorFrom(request));
+      reply.code(201);
+      return dto;
+    },
+  );
+
+  app.patch(
+    '/api/consultations/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Update, archive or restore (send the version you read); lists given replace the old ones',
+        params: idParams,
+        body: updateConsultationBody,
+        response: responses(consultationDto),
+      },
+      config: { policy: update },
+    },
+    async (request) =>
+      service.update(request.params.id, request.body, callerOf(request), auditActorFrom(request)),
+  );
+
+  app.post(
+    '/api/consultations/:id/attachments',
+    {
+      schema: {
+        tags,
+        summary: 'Attach a PDF or DOCX document (multipart, part `file`)',
+        description:
+          'A wrong type is refused with 415, a file past the upload limit with 413, a name with a path with 400.',
+        consumes: ['multipart/form-data'],
+        params: idParams,
+        response: responses(attachmentDto, 201),
+      },
+      config: { policy: update },
+    },
+    async (request, reply) => {
+      const file = await receiveFile(request, uploadLimit);
+      const row = await service.attach(request.params.id, file, callerOf(request), auditActorFrom(request));
+      reply.code(201);
+      return presentAttachment(row);
+    },
+  );
+
+  app.get(
+    '/api/consultations/:id/attachments/:attachmentId',
+    {
+      schema: { tags, summary: 'Download an attachment', params: attachmentParams },
+      config: { policy: read },
+    },
+    async (request, reply) => {
+      const row = await service.attachment(request.params.id, request.params.attachmentId, callerOf(request));
+      return reply
+        .type(ATTACHMENT_KINDS[row.kind])
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.file_name)}`)
+        .header('x-checksum-sha256', row.checksum)
+        .send(Buffer.from(row.content));
+    },
+  );
+
+  app.get(
+    '/api/recommendations/:id/dialogue',
+    {
+      schema: {
+        tags,
+        summary: 'The alternative reports and consultations that dealt with a recommendation',
+        params: idParams,
+        response: responses(dialogueDto),
+      },
+      config: { policy: read },
+    },
+    async (request) => coverage.forRecommendation(request.params.id, callerOf(request)),
+  );
+
+  app.get(
+    '/api/terms/:id/dialogue',
+    {
+      schema: {
+        tags,
+        summary: 'The alternative reports and consultations that dealt with a theme',
+        params: idParams,
+        response: responses(dialogueDto),
+      },
+      config: { policy: read },
+    },
+    async (request) => coverage.forTerm(request.params.id, callerOf(request)),
+  );
+};
