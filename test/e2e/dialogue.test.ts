@@ -243,6 +243,8 @@ describe.each(testDialects())('dialogue with civil society over HTTP (%s)', (dia
       .where('id', '=', ok.body.id)
       .executeTakeFirstOrThrow();
     expect(text.text).toContain('Slovenia');
+    const found = await call(server, 'GET', '/api/alternative-reports?q=slovenia');
+    expect(found.body.items.map((r: { number: number }) => r.number)).toEqual([2]);
 
     const refusals: [string, Buffer, number, RegExp][] = [
       ['notes.pdf', Buffer.from('just text, not a PDF'), 415, /PDF or DOCX/],

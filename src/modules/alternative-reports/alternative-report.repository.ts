@@ -10,6 +10,8 @@ export interface ReportFilter {
   /** Leaves drafts out (the public's view). */
   publishedOnly?: boolean;
   includeArchived?: boolean;
+  /** Words looked for in the titles, summary, findings, items and the attachments' extracted text. */
+  q?: string;
 }
 
 export interface ReportLinks {
@@ -33,6 +35,33 @@ export class AlternativeReportRepository {
     if (filter.coalitionId !== undefined) query = query.where('coalition_id', '=', filter.coalitionId);
     if (filter.status) query = query.where('status', '=', filter.status as AlternativeReportRow['status']);
     const { termId, recommendationId } = filter;
+    if (filter.q) {
+      const needle = `%${filter.q.toLowerCase().replace(/[%_\\]/g, '')}%`;
+      query = query.where((eb) =>
+        eb.or([
+          ...(['title_ru', 'title_kk', 'title_en', 'summary', 'findings'] as const).map((column) =>
+            eb(eb.fn('lower', [column]), 'like', needle),
+          ),
+          eb(
+            'id',
+            'in',
+            eb
+              .selectFrom('alternative_report_items')
+              .select('report_id')
+              .where((w) => w(w.fn('lower', ['text']), 'like', needle)),
+          ),
+          eb(
+            'id',
+            'in',
+            eb
+              .selectFrom('attachments')
+              .select('owner_id')
+              .where('owner_type', '=', 'alternative_report')
+              .where((w) => w(w.fn('lower', ['text']), 'like', needle)),
+          ),
+        ]),
+      );
+    }
     if (termId !== undefined)
       query = query.where('id', 'in', (eb) =>
         eb.selectFrom('alternative_report_terms').select('report_id').where('term_id', '=', termId),

@@ -69,6 +69,13 @@ export const reportListQuery = z.object({
   status: z.enum(REPORT_STATUSES).optional(),
   termId: z.coerce.number().int().positive().optional(),
   recommendationId: z.coerce.number().int().positive().optional(),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('words in the title, summary, findings, items or attachments'),
   includeArchived: z.stringbool().optional(),
 });
 

@@ -18,29 +18,19 @@ export class DialogueCoverageService {
   private readonly reports: AlternativeReportRepository;
   private readonly consultations: ConsultationRepository;
 
-  constructor(private readonly db: Kysely<DB>) {
+  constructor(db: Kysely<DB>) {
     this.reports = new AlternativeReportRepository(db);
     this.consultations = new ConsultationRepository(db);
   }
 
   async forRecommendation(id: number, caller: Caller): Promise<DialogueDto> {
-    const recommendation = await this.db
-      .selectFrom('recommendations')
-      .select(['id', 'published'])
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const recommendation = await this.consultations.recommendation(id);
     if (
       !recommendation ||
-      !can(caller, 'read', 'recommendation', { published: recommendation.published === 1, agencyIds: [] })
+      !can(caller, 'read', 'recommendation', { published: recommendation.published, agencyIds: [] })
     )
       throw notFound(`no recommendation ${id}`);
-    const termIds = (
-      await this.db
-        .selectFrom('recommendation_terms')
-        .select('term_id')
-        .where('recommendation_id', '=', id)
-        .execute()
-    ).map((r) => r.term_id);
+    const { termIds } = recommendation;
     const publishedOnly = caller === null;
     const found = new Map<number, { row: AlternativeReportRow; via: ReportVia }>();
     const add = (rows: AlternativeReportRow[], via: ReportVia) => {
@@ -80,8 +70,8 @@ export class DialogueCoverageService {
   }
 
   async forTerm(termId: number, caller: Caller): Promise<DialogueDto> {
-    const term = await this.db.selectFrom('terms').select('id').where('id', '=', termId).executeTakeFirst();
-    if (!term) throw notFound(`no term ${termId}`);
+    if (!(await this.consultations.existing('terms', [termId])).has(termId))
+      throw notFound(`no term ${termId}`);
     const publishedOnly = caller === null;
     const reports = await this.reports.list({ termId, publishedOnly });
     const consultations = new Map<number, { row: ConsultationRow; via: ConsultationVia }>();

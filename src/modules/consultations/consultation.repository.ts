@@ -67,17 +67,37 @@ export class ConsultationRepository {
       .selectFrom('consultations')
       .selectAll()
       .where('archived', '=', 0)
-      .where('id', 'in', (eb) =>
-        eb
-          .selectFrom('consultation_agenda_items')
-          .select('consultation_id')
-          .where((w) =>
-            w.or([
-              ...(reportIds.length ? [w('report_id', 'in', reportIds)] : []),
-              ...(termIds.length ? [w('term_id', 'in', termIds)] : []),
-              ...(recommendationIds.length ? [w('recommendation_id', 'in', recommendationIds)] : []),
-            ]),
+      .where((eb) =>
+        eb.or([
+          eb(
+            'id',
+            'in',
+            eb
+              .selectFrom('consultation_agenda_items')
+              .select('consultation_id')
+              .where((w) =>
+                w.or([
+                  ...(reportIds.length ? [w('report_id', 'in', reportIds)] : []),
+                  ...(termIds.length ? [w('term_id', 'in', termIds)] : []),
+                  ...(recommendationIds.length ? [w('recommendation_id', 'in', recommendationIds)] : []),
+                ]),
+              ),
           ),
+          // A follow-up item linked to the recommendation counts as dealing with it too.
+          ...(recommendationIds.length
+            ? [
+                eb(
+                  'id',
+                  'in',
+                  eb
+                    .selectFrom('follow_ups as f')
+                    .innerJoin('follow_up_recommendations as fr', 'fr.follow_up_id', 'f.id')
+                    .select('f.consultation_id')
+                    .where('fr.recommendation_id', 'in', recommendationIds),
+                ),
+              ]
+            : []),
+        ]),
       )
       .orderBy('starts_at', 'desc');
     if (publishedOnly) query = query.where('published', '=', 1);
@@ -259,5 +279,28 @@ export class ConsultationRepository {
     if (ids.length === 0) return new Set();
     const rows = await this.db.selectFrom(table).select('id').where('id', 'in', ids).execute();
     return new Set(rows.map((r) => r.id));
+  }
+
+  /** A recommendation's publication flag and terms, for coverage; undefined if there is none. */
+  async recommendation(id: number): Promise<{ published: boolean; termIds: number[] } | undefined> {
+    const row = await this.db
+      .selectFrom('recommendations')
+      .select('published')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const terms = await this.db
+      .selectFrom('recommendation_terms')
+      .select('term_id')
+      .where('recommendation_id', '=', id)
+      .execute();
+    return { published: row.published === 1, termIds: terms.map((t) => t.term_id) };
+  }
+
+  async stateExists(iso3: string): Promise<boolean> {
+    return (
+      (await this.db.selectFrom('states').select('iso3').where('iso3', '=', iso3).executeTakeFirst()) !==
+      undefined
+    );
   }
 }

@@ -178,12 +178,8 @@ export class ConsultationService {
       if (missing.length) throw badRequest(`unknown ${table.replace('_', ' ')}: ${missing.join(', ')}`);
     }
     if (input.stateIso3) {
-      const state = await this.db
-        .selectFrom('states')
-        .select('iso3')
-        .where('iso3', '=', input.stateIso3)
-        .executeTakeFirst();
-      if (!state) throw badRequest(`unknown state ${input.stateIso3}`);
+      if (!(await this.consultations.stateExists(input.stateIso3)))
+        throw badRequest(`unknown state ${input.stateIso3}`);
     }
   }
 }

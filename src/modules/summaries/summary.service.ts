@@ -67,7 +67,12 @@ export class SummaryService {
         ])
       ).map((o) => [o.id, o]),
     );
-    const termIds = [...new Set(reports.flatMap((r) => reportLinks.get(r.id)?.termIds ?? []))];
+    const termIds = [
+      ...new Set([
+        ...reports.flatMap((r) => reportLinks.get(r.id)?.termIds ?? []),
+        ...(links?.agenda ?? []).flatMap((a) => (a.termId ? [a.termId] : [])),
+      ]),
+    ];
     const terms = new Map((await this.summaries.terms(termIds)).map((term) => [term.id, term]));
     const termLabel = (id: number) => {
       const term = terms.get(id);
