@@ -106,6 +106,7 @@ export class SummaryService {
       const coalition = organizations.get(coalitionId);
       paragraphs.push(
         t('reports', {
+          count: own.length,
           reports: listOf(
             lang,
             own.map((r) => number(r.number)),
@@ -174,7 +175,7 @@ export class SummaryService {
       );
     }
     return {
-      title: reports.length ? t('title', { date, reports: numbers }) : title,
+      title: reports.length ? t('title', { count: reports.length, date, reports: numbers }) : title,
       body: paragraphs.join('\n\n'),
     };
   }
