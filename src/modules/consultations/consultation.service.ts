@@ -1,6 +1,6 @@
 /** Consultations: link checks, versioned updates, attachments and coverage, every write audited. */
 import type { Kysely } from 'kysely';
-import type { ConsultationRow, DB } from '../../db/schema.ts';
+import type { ConsultationRow, ConsultationsTable, DB } from '../../db/schema.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../http/problem.ts';
 import { AttachmentService } from '../alternative-reports/attachment.service.ts';
 import { type AuditActor, AuditService } from '../audit/audit.service.ts';
@@ -90,8 +90,14 @@ export class ConsultationService {
     await this.db.transaction().execute(async (trx) => {
       const repository = new ConsultationRepository(trx);
       const before = { ...current, ...(await repository.links([id])).get(id) };
-      const set = <K extends keyof UpdateConsultationInput>(key: K, column: string) =>
-        input[key] !== undefined ? { [column]: input[key] } : {};
+      // One changed field onto its column; the column's type checks the value.
+      const set = <K extends keyof UpdateConsultationInput, C extends keyof ConsultationsTable>(
+        key: K,
+        column: C,
+      ) =>
+        (input[key] !== undefined ? { [column]: input[key] } : {}) as Partial<
+          Record<C, Exclude<UpdateConsultationInput[K], undefined>>
+        >;
       const updated = await repository.updateVersioned(id, input.version, {
         ...set('titleRu', 'title_ru'),
         ...set('titleKk', 'title_kk'),
