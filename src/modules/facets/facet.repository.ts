@@ -1,5 +1,6 @@
 /** Grouped counts over the filtered recommendations: all the facets' SQL. */
 import type { Kysely } from 'kysely';
+import { withoutIndex } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 import {
   type RecommendationFilter,
@@ -32,8 +33,17 @@ export type CountColumn = keyof typeof COLUMNS;
 export class FacetRepository {
   private readonly recommendations: RecommendationRepository;
 
-  constructor(db: Kysely<DB>) {
+  constructor(private readonly db: Kysely<DB>) {
     this.recommendations = new RecommendationRepository(db);
+  }
+
+  /** Ids of the recommendations a full-text query matches (the most expensive part of a filter). */
+  async matchingIds(q: string): Promise<number[]> {
+    const rows = await this.recommendations
+      .filtered({ q, includeArchived: true })
+      .select('recommendations.id')
+      .execute();
+    return rows.map((r) => r.id);
   }
 
   count(filter: RecommendationFilter): Promise<number> {
@@ -79,7 +89,12 @@ export class FacetRepository {
       .filtered(filter)
       .innerJoin('recommendation_terms', 'recommendation_terms.recommendation_id', 'recommendations.id')
       .innerJoin('terms', 'terms.id', 'recommendation_terms.term_id')
-      .where('terms.taxonomy_code', '=', taxonomy)
+      // With a list of ids (a search), walk from those recommendations, not from the taxonomy's every term.
+      .where((eb) =>
+        filter.ids
+          ? eb(withoutIndex(this.db, 'terms.taxonomy_code'), '=', taxonomy)
+          : eb('terms.taxonomy_code', '=', taxonomy),
+      )
       .where('recommendation_terms.origin', '!=', 'suggested')
       .select([
         'terms.id',

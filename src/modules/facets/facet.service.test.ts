@@ -66,4 +66,19 @@ describe.each(testDialects())('facets on %s', (dialect) => {
     expect(total).toBeLessThan(327);
     expect(sum(facets.cycle)).toBe(total);
   });
+
+  it('counts terms under search exactly as under the equivalent list of ids', async () => {
+    const searched = await service.facets({ q: 'torture', cycle: 2 }, VIEWER, 100, 'counts');
+    const ids = (
+      await database.db.selectFrom('recommendations').select('id').where('text', 'like', '%').execute()
+    ).map((r) => r.id);
+    const listed = await service.facets({ cycle: 2, ids }, VIEWER, 100, 'counts');
+    expect(listed.total).toBe(198);
+    const torture = searched.facets.issue.find((i) => i.label?.en === 'Torture and other CID treatment');
+    expect(torture?.count).toBeGreaterThan(5);
+    expect(sum(searched.facets.position)).toBe(searched.total);
+    // An empty search result counts nothing, rather than everything.
+    const none = await service.facets({ q: 'zzzqqqxxx' }, VIEWER);
+    expect([none.total, sum(none.facets.issue), sum(none.facets.cycle)]).toEqual([0, 0, 0]);
+  });
 });

@@ -54,7 +54,14 @@ export class FacetService {
     limit = 100,
     mode: 'facets' | 'counts' = 'facets',
   ): Promise<FacetsDto> {
-    const visible = visibleTo(caller, filter);
+    let visible = visibleTo(caller, filter);
+    if (visible.q?.trim()) {
+      // Twelve queries share the search: match it once, then filter by the ids it found.
+      const { q, ...rest } = visible;
+      const ids = await this.repository.matchingIds(q);
+      const found = new Set(ids);
+      visible = { ...rest, ids: rest.ids ? rest.ids.filter((id) => found.has(id)) : ids };
+    }
     const facets = {} as FacetsDto['facets'];
     for (const name of FACET_NAMES)
       facets[name] = await this.facet(name, mode === 'counts' ? visible : withoutFacet(visible, name), limit);

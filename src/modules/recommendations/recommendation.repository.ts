@@ -1,6 +1,6 @@
 /** Recommendations and their links (recommending states, terms, translations): all their SQL lives here. */
 import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
-import { insertBatchSize } from '../../db/dialect.ts';
+import { idIn, insertBatchSize } from '../../db/dialect.ts';
 import type {
   DB,
   NewRecommendation,
@@ -284,7 +284,7 @@ export class RecommendationRepository {
     if (filter.positionSource)
       query = query.where('recommendations.position_source', '=', filter.positionSource);
     if (filter.key) query = query.where('recommendations.natural_key', '=', filter.key);
-    if (filter.ids?.length) query = query.where('recommendations.id', 'in', filter.ids);
+    if (filter.ids) query = query.where(idIn(this.db, 'recommendations.id', filter.ids));
     if (filter.updatedSince) query = query.where('recommendations.updated_at', '>=', filter.updatedSince);
     if (filter.regionalGroup) {
       const group = filter.regionalGroup;
