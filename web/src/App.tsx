@@ -11,6 +11,14 @@ import { SessionProvider } from './session.tsx';
 // Charts and the recommendation page load on demand, keeping ECharts out of the first download.
 const Dashboards = lazy(() => import('./pages/Dashboards.tsx'));
 const RecommendationPage = lazy(() => import('./pages/RecommendationPage.tsx'));
+const ReportsPage = lazy(() => import('./pages/Dialogue.tsx').then((m) => ({ default: m.ReportsPage })));
+const ReportPage = lazy(() => import('./pages/Dialogue.tsx').then((m) => ({ default: m.ReportPage })));
+const ConsultationsPage = lazy(() =>
+  import('./pages/Dialogue.tsx').then((m) => ({ default: m.ConsultationsPage })),
+);
+const ConsultationPage = lazy(() =>
+  import('./pages/Dialogue.tsx').then((m) => ({ default: m.ConsultationPage })),
+);
 
 function Shell() {
   const { t } = useTranslation();
@@ -28,6 +36,7 @@ function Shell() {
             {t('nav.explorer')}
           </NavLink>
           <NavLink to="/dashboards">{t('nav.dashboards')}</NavLink>
+          <NavLink to="/dialogue">{t('nav.dialogue')}</NavLink>
         </nav>
         <div className="spacer" />
         <LanguageSwitcher />
@@ -40,6 +49,10 @@ function Shell() {
             <Route path="/signin" element={<SignIn />} />
             <Route path="/dashboards" element={<Dashboards />} />
             <Route path="/recommendations/:id" element={<RecommendationPage />} />
+            <Route path="/dialogue" element={<ReportsPage />} />
+            <Route path="/dialogue/reports/:id" element={<ReportPage />} />
+            <Route path="/dialogue/consultations" element={<ConsultationsPage />} />
+            <Route path="/dialogue/consultations/:id" element={<ConsultationPage />} />
             <Route path="*" element={<p>{t('common.notFound')}</p>} />
           </Routes>
         </Suspense>

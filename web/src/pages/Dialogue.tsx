@@ -1,0 +1,598 @@
+/** The civil-society dialogue: alternative reports and consultations, their pages, public summaries. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useParams, useSearchParams } from 'react-router';
+import { ApiError, api, cached, type Recommendation } from '../api.ts';
+import {
+  type AlternativeReport,
+  type Consultation,
+  formatDay,
+  type Lookups,
+  localized,
+  organizationName,
+  type Summary,
+  termName,
+  useLookups,
+} from '../dialogue.ts';
+import { textIn } from '../format.ts';
+import { currentLanguage } from '../i18n.ts';
+import { useSession } from '../session.tsx';
+
+const STATUSES = ['draft', 'submitted', 'scheduled', 'discussed'] as const;
+
+function useResource<T>(path: string | null): { data: T | undefined; error: number | undefined } {
+  const [data, setData] = useState<T>();
+  const [error, setError] = useState<number>();
+  useEffect(() => {
+    if (!path) return;
+    let live = true;
+    api<T>(path)
+      .then((d) => {
+        if (live) {
+          setData(d);
+          setError(undefined);
+        }
+      })
+      .catch((e) => live && setError(e instanceof ApiError ? e.status : 500));
+    return () => {
+      live = false;
+    };
+  }, [path]);
+  return { data, error };
+}
+
+function DialogueNav() {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('dialogue.web.sections')} className="subnav">
+      <NavLink to="/dialogue" end>
+        {t('dialogue.web.reports')}
+      </NavLink>
+      <NavLink to="/dialogue/consultations">{t('dialogue.web.consultations')}</NavLink>
+    </nav>
+  );
+}
+
+function Problem({ status }: { status: number }) {
+  const { t } = useTranslation();
+  return <p role="alert">{status === 404 ? t('common.notFound') : t('common.error')}</p>;
+}
+
+function Themes({ ids, lookups }: { ids: number[]; lookups: Lookups }) {
+  const language = currentLanguage();
+  if (ids.length === 0) return <>—</>;
+  return (
+    <ul className="tags">
+      {ids.map((id) => (
+        <li key={id}>
+          <Link to={`/?term=${id}`}>{termName(lookups.terms.get(id), language)}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A link to a recommendation's page, named by its paragraph and the start of its text. */
+function RecommendationLink({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [rec, setRec] = useState<Recommendation>();
+  useEffect(() => {
+    cached<Recommendation>(`/api/recommendations/${id}`)
+      .then(setRec)
+      .catch(() => {});
+  }, [id]);
+  const text = rec ? textIn(rec, language) : undefined;
+  return (
+    <Link to={`/recommendations/${id}`}>
+      {t('dialogue.web.recommendationLink', { paragraph: rec?.paragraph ?? `#${id}` })}
+      {text ? (
+        <>
+          {': '}
+          <span lang={text.lang}>{text.text.length > 140 ? `${text.text.slice(0, 140)}…` : text.text}</span>
+        </>
+      ) : null}
+    </Link>
+  );
+}
+
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const lookups = useLookups();
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status') ?? '';
+  const { data, error } = useResource<{ items: AlternativeReport[] }>(
+    `/api/alternative-reports${status ? `?status=${encodeURIComponent(status)}` : ''}`,
+  );
+  return (
+    <section className="dialogue">
+      <h1>{t('dialogue.web.reports')}</h1>
+      <DialogueNav />
+      <p>
+        <label>
+          {t('dialogue.web.filterStatus')}{' '}
+          <select
+            value={status}
+            onChange={(e) => {
+              const next = new URLSearchParams(params);
+              if (e.target.value) next.set('status', e.target.value);
+              else next.delete('status');
+              setParams(next);
+            }}
+          >
+            <option value="">{t('dialogue.web.allStatuses')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`dialogue.web.reportStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
+      {error ? (
+        <Problem status={error} />
+      ) : !data ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : data.items.length === 0 ? (
+        <p>{t('dialogue.web.empty')}</p>
+      ) : (
+        <table className="list" data-testid="reports">
+          <thead>
+            <tr>
+              <th scope="col">{t('dialogue.web.coalition')}</th>
+              <th scope="col">{t('dialogue.web.number')}</th>
+              <th scope="col">{t('dialogue.web.reportTitle')}</th>
+              <th scope="col">{t('dialogue.web.status')}</th>
+              <th scope="col">{t('dialogue.web.themes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((report) => (
+              <tr key={report.id}>
+                <td>{organizationName(lookups.organizations.get(report.coalitionId), language)}</td>
+                <td className="nowrap">{t('dialogue.web.reportNumber', { number: report.number })}</td>
+                <td>
+                  <Link to={`/dialogue/reports/${report.id}`}>{localized(report.title, language)}</Link>
+                </td>
+                <td>
+                  <span className={`status ${report.status}`}>
+                    {t(`dialogue.web.reportStatus.${report.status}`)}
+                  </span>
+                </td>
+                <td>
+                  <Themes ids={report.termIds} lookups={lookups} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function Text({ value }: { value: string | null }) {
+  const { t } = useTranslation();
+  if (!value) return <p className="muted">{t('dialogue.web.none')}</p>;
+  return (
+    <>
+      {value.split(/\n{2,}/).map((paragraph, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a fixed text
+        <p key={i}>{paragraph}</p>
+      ))}
+    </>
+  );
+}
+
+export function ReportPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const language = currentLanguage();
+  const lookups = useLookups();
+  const { data: report, error } = useResource<AlternativeReport>(`/api/alternative-reports/${id}`);
+  if (error) return <Problem status={error} />;
+  if (!report) return <p className="muted">{t('common.loading')}</p>;
+  const number = t('dialogue.web.reportNumber', { number: report.number });
+  return (
+    <article className="dialogue">
+      <p>
+        <Link to="/dialogue">← {t('dialogue.web.backToReports')}</Link>
+      </p>
+      <h1>
+        {t('dialogue.web.reportHeading', { number })}: {localized(report.title, language)}
+      </h1>
+      <dl className="facts">
+        <dt>{t('dialogue.web.coalition')}</dt>
+        <dd>{organizationName(lookups.organizations.get(report.coalitionId), language)}</dd>
+        <dt>{t('dialogue.web.coordinatingOrganization')}</dt>
+        <dd>
+          {report.coordinatingOrganizationId
+            ? organizationName(lookups.organizations.get(report.coordinatingOrganizationId), language)
+            : '—'}
+        </dd>
+        <dt>{t('dialogue.web.status')}</dt>
+        <dd>
+          <span className={`status ${report.status}`}>{t(`dialogue.web.reportStatus.${report.status}`)}</span>
+        </dd>
+        <dt>{t('dialogue.web.submittedOn')}</dt>
+        <dd>{report.submittedOn ? formatDay(report.submittedOn, language) : '—'}</dd>
+        <dt>{t('dialogue.web.discussedOn')}</dt>
+        <dd>{report.discussedOn ? formatDay(report.discussedOn, language) : '—'}</dd>
+        <dt>{t('dialogue.web.themes')}</dt>
+        <dd>
+          <Themes ids={report.termIds} lookups={lookups} />
+        </dd>
+        <dt>{t('dialogue.web.authors')}</dt>
+        <dd>
+          {report.people.length === 0
+            ? '—'
+            : report.people
+                .map(
+                  (p) =>
+                    `${localized(lookups.people.get(p.personId)?.name, language) || `#${p.personId}`} (${t(`dialogue.web.role.${p.role}`, { defaultValue: p.role })})`,
+                )
+                .join(', ')}
+        </dd>
+      </dl>
+      <section aria-labelledby="summary-title">
+        <h2 id="summary-title">{t('dialogue.web.summary')}</h2>
+        <Text value={report.summary} />
+      </section>
+      <section aria-labelledby="findings-title">
+        <h2 id="findings-title">{t('dialogue.web.findings')}</h2>
+        <Text value={report.findings} />
+      </section>
+      <section aria-labelledby="items-title">
+        <h2 id="items-title">{t('dialogue.web.items')}</h2>
+        {report.items.length === 0 ? (
+          <p className="muted">{t('dialogue.web.none')}</p>
+        ) : (
+          <ol>
+            {report.items.map((item) => (
+              <li key={item.id}>
+                {item.text}
+                {item.recommendationIds.length > 0 && (
+                  <ul>
+                    {item.recommendationIds.map((rid) => (
+                      <li key={rid}>
+                        <RecommendationLink id={rid} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section aria-labelledby="linked-title">
+        <h2 id="linked-title">{t('dialogue.web.linkedRecommendations')}</h2>
+        {report.recommendations.length === 0 ? (
+          <p className="muted">{t('dialogue.web.none')}</p>
+        ) : (
+          <ul data-testid="linked-recommendations">
+            {report.recommendations.map((link) => (
+              <li key={link.recommendationId}>
+                <RecommendationLink id={link.recommendationId} />
+                {link.note ? ` — ${link.note}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="attachments-title">
+        <h2 id="attachments-title">{t('dialogue.web.attachments')}</h2>
+        {report.attachments.length === 0 ? (
+          <p className="muted">{t('dialogue.web.none')}</p>
+        ) : (
+          <ul>
+            {report.attachments.map((a) => (
+              <li key={a.id}>
+                <a href={`/api/alternative-reports/${report.id}/attachments/${a.id}`} download={a.fileName}>
+                  {a.fileName}
+                </a>{' '}
+                <span className="muted">
+                  ({a.kind.toUpperCase()}, {Math.max(1, Math.round(a.size / 1024))} KB)
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}
+
+export function ConsultationsPage() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const lookups = useLookups();
+  const { data, error } = useResource<{ items: Consultation[] }>('/api/consultations');
+  return (
+    <section className="dialogue">
+      <h1>{t('dialogue.web.consultations')}</h1>
+      <DialogueNav />
+      {error ? (
+        <Problem status={error} />
+      ) : !data ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : data.items.length === 0 ? (
+        <p>{t('dialogue.web.empty')}</p>
+      ) : (
+        <table className="list" data-testid="consultations">
+          <thead>
+            <tr>
+              <th scope="col">{t('dialogue.web.date')}</th>
+              <th scope="col">{t('dialogue.web.title')}</th>
+              <th scope="col">{t('dialogue.web.chair')}</th>
+              <th scope="col">{t('dialogue.web.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((c) => (
+              <tr key={c.id}>
+                <td className="nowrap">{formatDay(c.startsAt, language)}</td>
+                <td>
+                  <Link to={`/dialogue/consultations/${c.id}`}>{localized(c.title, language)}</Link>
+                </td>
+                <td>
+                  {c.chairPersonId ? localized(lookups.people.get(c.chairPersonId)?.name, language) : '—'}
+                </td>
+                <td>{c.published ? t('dialogue.web.published') : t('dialogue.web.notPublished')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** Drafts the public summary in the UI's language; the coordinator edits, saves and publishes it. */
+function SummaryEditor({ consultation }: { consultation: Consultation }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const language = currentLanguage();
+  const [draft, setDraft] = useState<{ title: string; body: string }>();
+  const [version, setVersion] = useState<number>();
+  const [message, setMessage] = useState<string>();
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function generate() {
+    setBusy(true);
+    setProblem(undefined);
+    setMessage(undefined);
+    try {
+      const [generated, saved] = await Promise.all([
+        api<{ title: string; body: string }>(`/api/consultations/${consultation.id}/summary`, {
+          method: 'POST',
+          body: { lang: language },
+        }),
+        api<{ items: Summary[] }>(`/api/consultations/${consultation.id}/summaries?lang=${language}`),
+      ]);
+      setDraft({ title: generated.title, body: generated.body });
+      setVersion(saved.items[0]?.version);
+    } catch (error) {
+      setProblem((error as Error).message || t('common.error'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function save(published: boolean) {
+    if (!draft) return;
+    setBusy(true);
+    setProblem(undefined);
+    setMessage(undefined);
+    try {
+      const saved = await api<Summary>(`/api/consultations/${consultation.id}/summaries/${language}`, {
+        method: 'PUT',
+        body: { ...draft, ...(published ? { published: true } : {}), ...(version ? { version } : {}) },
+      });
+      setVersion(saved.version);
+      setMessage(published ? t('dialogue.web.publishedNow') : t('dialogue.web.saved'));
+    } catch (error) {
+      setProblem((error as Error).message || t('common.error'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="public-summary-title" className="summary-editor">
+      <h2 id="public-summary-title">{t('dialogue.web.summaryHeading')}</h2>
+      <button type="button" className="primary" disabled={busy} onClick={generate}>
+        {t('dialogue.web.draftSummary')}
+      </button>
+      {draft && (
+        <form
+          className="edit"
+          lang={language}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save(false);
+          }}
+        >
+          <label htmlFor="summary-title-input">{t('dialogue.web.summaryTitle')}</label>
+          <input
+            id="summary-title-input"
+            value={draft.title}
+            onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+          />
+          <label htmlFor="summary-body-input">{t('dialogue.web.summaryBody')}</label>
+          <textarea
+            id="summary-body-input"
+            rows={18}
+            value={draft.body}
+            onChange={(e) => setDraft({ ...draft, body: e.target.value })}
+          />
+          <div className="actions">
+            <button type="submit" disabled={busy}>
+              {t('common.save')}
+            </button>
+            {can('summary', 'publish') && (
+              <button type="button" className="primary" disabled={busy} onClick={() => void save(true)}>
+                {t('dialogue.web.publish')}
+              </button>
+            )}
+          </div>
+        </form>
+      )}
+      {message && <p role="status">{message}</p>}
+      {problem && <p role="alert">{problem}</p>}
+    </section>
+  );
+}
+
+export function ConsultationPage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const { can } = useSession();
+  const language = currentLanguage();
+  const lookups = useLookups();
+  const { data: c, error } = useResource<Consultation>(`/api/consultations/${id}`);
+  const { data: reports } = useResource<{ items: AlternativeReport[] }>('/api/alternative-reports');
+  if (error) return <Problem status={error} />;
+  if (!c) return <p className="muted">{t('common.loading')}</p>;
+  const person = (personId: number | null) =>
+    personId ? localized(lookups.people.get(personId)?.name, language) || `#${personId}` : '—';
+  const org = (orgId: number | null) =>
+    orgId ? organizationName(lookups.organizations.get(orgId), language) : '—';
+  const reportById = new Map((reports?.items ?? []).map((r) => [r.id, r]));
+  return (
+    <article className="dialogue">
+      <p>
+        <Link to="/dialogue/consultations">← {t('dialogue.web.backToConsultations')}</Link>
+      </p>
+      <h1>{localized(c.title, language)}</h1>
+      <dl className="facts">
+        <dt>{t('dialogue.web.date')}</dt>
+        <dd>{formatDay(c.startsAt, language)}</dd>
+        <dt>{t('dialogue.web.chair')}</dt>
+        <dd data-testid="chair">
+          {person(c.chairPersonId)}
+          {c.chairPersonId && lookups.people.get(c.chairPersonId)
+            ? ` (${localized(lookups.people.get(c.chairPersonId)?.position, language)})`
+            : ''}
+        </dd>
+        <dt>{t('dialogue.web.organizer')}</dt>
+        <dd>{org(c.organizerOrganizationId)}</dd>
+        <dt>{t('dialogue.web.place')}</dt>
+        <dd>
+          {c.place ?? (c.link ? null : '—')}
+          {c.link && (
+            <>
+              {c.place ? ', ' : ''}
+              <a href={c.link}>{c.link}</a>
+            </>
+          )}
+        </dd>
+        <dt>{t('dialogue.web.status')}</dt>
+        <dd>{c.published ? t('dialogue.web.published') : t('dialogue.web.notPublished')}</dd>
+        <dt>{t('dialogue.web.organizations')}</dt>
+        <dd>{c.organizationIds.map((o) => org(o)).join('; ') || '—'}</dd>
+      </dl>
+      <section aria-labelledby="participants-title">
+        <h2 id="participants-title">{t('dialogue.web.participants')}</h2>
+        {c.participants.length === 0 ? (
+          <p className="muted">{t('dialogue.web.none')}</p>
+        ) : (
+          <ul data-testid="participants">
+            {c.participants.map((p) => (
+              <li key={`${p.personId}-${p.role}`}>
+                <strong>{person(p.personId)}</strong>
+                {lookups.people.get(p.personId)
+                  ? `, ${localized(lookups.people.get(p.personId)?.position, language)}`
+                  : ''}{' '}
+                — {t(`dialogue.web.role.${p.role}`, { defaultValue: p.role })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="agenda-title">
+        <h2 id="agenda-title">{t('dialogue.web.agenda')}</h2>
+        {c.agenda.length === 0 ? (
+          <p className="muted">{t('dialogue.web.none')}</p>
+        ) : (
+          <ol>
+            {c.agenda.map((item) => {
+              const report = item.reportId ? reportById.get(item.reportId) : undefined;
+              return (
+                <li key={item.id}>
+                  {item.reportId && (
+                    <Link to={`/dialogue/reports/${item.reportId}`}>
+                      {report
+                        ? `${t('dialogue.web.reportHeading', { number: t('dialogue.web.reportNumber', { number: report.number }) })}: ${localized(report.title, language)}`
+                        : `#${item.reportId}`}
+                    </Link>
+                  )}
+                  {item.termId && (
+                    <Link to={`/?term=${item.termId}`}>
+                      {termName(lookups.terms.get(item.termId), language)}
+                    </Link>
+                  )}
+                  {item.recommendationId && <RecommendationLink id={item.recommendationId} />}
+                  {item.note ? ` — ${item.note}` : ''}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+      <section aria-labelledby="minutes-title">
+        <h2 id="minutes-title">{t('dialogue.web.minutes')}</h2>
+        <Text value={c.minutes} />
+      </section>
+      <section aria-labelledby="decisions-title">
+        <h2 id="decisions-title">{t('dialogue.web.decisions')}</h2>
+        <Text value={c.decisions} />
+      </section>
+      <section aria-labelledby="outcome-title">
+        <h2 id="outcome-title">{t('dialogue.web.outcome')}</h2>
+        <Text value={c.outcome} />
+      </section>
+      <section aria-labelledby="followups-title">
+        <h2 id="followups-title">{t('dialogue.web.followUps')}</h2>
+        {c.followUps.length === 0 ? (
+          <p className="muted">{t('dialogue.web.none')}</p>
+        ) : (
+          <table className="list">
+            <thead>
+              <tr>
+                <th scope="col">{t('dialogue.web.task')}</th>
+                <th scope="col">{t('dialogue.web.owner')}</th>
+                <th scope="col">{t('dialogue.web.due')}</th>
+                <th scope="col">{t('dialogue.web.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.followUps.map((f) => (
+                <tr key={f.id}>
+                  <td>
+                    {f.text}
+                    {f.recommendationIds.length > 0 && (
+                      <ul>
+                        {f.recommendationIds.map((rid) => (
+                          <li key={rid}>
+                            <RecommendationLink id={rid} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  <td>{f.ownerPersonId ? person(f.ownerPersonId) : org(f.ownerOrganizationId)}</td>
+                  <td>{f.dueOn ? formatDay(f.dueOn, language) : '—'}</td>
+                  <td>{t(`dialogue.web.followUpStatus.${f.status}`, { defaultValue: f.status })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {can('summary', 'create') && <SummaryEditor consultation={c} />}
+    </article>
+  );
+}
