@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, api, type Recommendation } from '../api.ts';
+import { DialogueLinks } from '../components/DialogueLinks.tsx';
 import { EditForm } from '../components/EditForm.tsx';
 import { History } from '../components/History.tsx';
 import { stateName } from '../format.ts';
@@ -123,6 +124,7 @@ export default function RecommendationPage() {
             {t('recommendation.edit')}
           </button>
         ))}
+      <DialogueLinks id={rec.id} />
       {can('audit', 'read') && <History key={historyKey} id={rec.id} />}
     </article>
   );
