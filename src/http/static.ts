@@ -5,7 +5,7 @@
  * `ensureWebBuild` builds the app with Vite when `web/dist` is missing or older than its sources.
  */
 import { execFile } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,12 +97,31 @@ export function webBuildIsStale(webRoot = WEB_ROOT): boolean {
 /** Builds the web app with Vite when stale; a no-op where the sources are absent (a packaged install). */
 export async function ensureWebBuild(log: (line: string) => void = () => {}): Promise<void> {
   if (!existsSync(join(WEB_ROOT, 'src')) || !webBuildIsStale()) return;
-  log('building the web app (web/dist is missing or older than web/src)...\n');
-  // A child process with NODE_ENV=production: under a test runner (NODE_ENV=test) Vite would bundle
-  // React's development build, twice the size.
-  const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-  await promisify(execFile)(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-    cwd: join(WEB_ROOT, '..'),
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  // One build at a time across processes (test files run in parallel, each wanting a fresh build):
+  // whoever waited finds the build fresh and returns.
+  const lock = join(WEB_ROOT, '.build.lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than five minutes was left by a process that died mid-build.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000)
+        rmSync(lock, { recursive: true, force: true });
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  }
+  try {
+    if (!webBuildIsStale()) return;
+    log('building the web app (web/dist is missing or older than web/src)...\n');
+    // A child process with NODE_ENV=production: under a test runner (NODE_ENV=test) Vite would bundle
+    // React's development build, twice the size.
+    const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+    await promisify(execFile)(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      cwd: join(WEB_ROOT, '..'),
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
