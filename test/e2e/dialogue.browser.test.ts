@@ -85,6 +85,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the civil-society dialogue in Chromium',
     await expect.poll(() => rows.count()).toBe(8);
     await expect.poll(() => rows.first().textContent()).toContain('Coalition of NGOs of Kazakhstan');
     await expect.poll(() => page.getByTestId('reports').textContent()).toContain('Death penalty');
+    await expect
+      .poll(() => page.getByTestId('coverage').textContent())
+      .toBe('Coalition of NGOs of Kazakhstan — reports discussed: 3 of 8');
     await shot(page, 'reports-en');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Filter by status').selectOption('discussed');
@@ -164,6 +167,30 @@ describe.skipIf(!existsSync(CHROMIUM))('the civil-society dialogue in Chromium',
     expect(items).toHaveLength(1);
     expect(items[0]?.published).toBe(true);
     expect(items[0]?.body).toContain('Отредактировано координатором.');
+  });
+
+  it('shows the published consultation to the public, without the summary tools', async () => {
+    const visitor = await browser.newContext({
+      bypassCSP: true,
+      locale: 'en-US',
+      viewport: { width: 1400, height: 900 },
+    });
+    const p = await visitor.newPage();
+    await p.goto(`${url}/dialogue/consultations`);
+    const rows = p.locator('[data-testid="consultations"] tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    await rows.getByRole('link').click();
+    await p.getByRole('heading', { level: 1, name: /Alternative Reports No\. 2 and No\. 8/ }).waitFor();
+    await p.getByTestId('participants').waitFor();
+    expect(await p.getByRole('button', { name: 'Draft public summary' }).count()).toBe(0);
+    // The summary was published in Russian: a Russian reader sees it.
+    await p.getByTestId('language').selectOption('ru');
+    await expect
+      .poll(() => p.getByTestId('published-summary').textContent())
+      .toContain('Отредактировано координатором.');
+    await p.screenshot({ path: join(SHOTS, 'dialogue-consultation-public-ru.png'), fullPage: true });
+    expect(await axeViolations(p)).toEqual([]);
+    await visitor.close();
   });
 
   it('shows the dialogue on a recommendation’s page', async () => {

@@ -152,23 +152,19 @@ export function useLookups(): Lookups {
     terms: new Map(),
   });
   useEffect(() => {
+    // Each list on its own: a reader who may not list people still sees organizations and themes.
+    const list = <T>(path: string) => cached<{ items: T[] }>(path).catch(() => ({ items: [] as T[] }));
     Promise.all([
-      cached<{ items: Organization[] }>('/api/organizations'),
-      cached<{ items: Person[] }>('/api/people'),
-      ...THEME_TAXONOMIES.map((code) =>
-        cached<{ items: TermRow[] }>(`/api/taxonomies/${code}/terms`).catch(() => ({ items: [] })),
-      ),
-    ])
-      .then(([organizations, people, ...terms]) =>
-        setLookups({
-          organizations: new Map(organizations.items.map((o) => [o.id, o])),
-          people: new Map((people as { items: Person[] }).items.map((p) => [p.id, p])),
-          terms: new Map(
-            terms.flatMap((t) => (t as { items: TermRow[] }).items.map((term) => [term.id, term])),
-          ),
-        }),
-      )
-      .catch(() => {});
+      list<Organization>('/api/organizations'),
+      list<Person>('/api/people'),
+      Promise.all(THEME_TAXONOMIES.map((code) => list<TermRow>(`/api/taxonomies/${code}/terms`))),
+    ]).then(([organizations, people, terms]) =>
+      setLookups({
+        organizations: new Map(organizations.items.map((o) => [o.id, o])),
+        people: new Map(people.items.map((p) => [p.id, p])),
+        terms: new Map(terms.flatMap((t) => t.items.map((term) => [term.id, term] as const))),
+      }),
+    );
   }, []);
   return lookups;
 }

@@ -137,38 +137,76 @@ export function ReportsPage() {
       ) : data.items.length === 0 ? (
         <p>{t('dialogue.web.empty')}</p>
       ) : (
-        <table className="list" data-testid="reports">
-          <thead>
-            <tr>
-              <th scope="col">{t('dialogue.web.coalition')}</th>
-              <th scope="col">{t('dialogue.web.number')}</th>
-              <th scope="col">{t('dialogue.web.reportTitle')}</th>
-              <th scope="col">{t('dialogue.web.status')}</th>
-              <th scope="col">{t('dialogue.web.themes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((report) => (
-              <tr key={report.id}>
-                <td>{organizationName(lookups.organizations.get(report.coalitionId), language)}</td>
-                <td className="nowrap">{t('dialogue.web.reportNumber', { number: report.number })}</td>
-                <td>
-                  <Link to={`/dialogue/reports/${report.id}`}>{localized(report.title, language)}</Link>
-                </td>
-                <td>
-                  <span className={`status ${report.status}`}>
-                    {t(`dialogue.web.reportStatus.${report.status}`)}
-                  </span>
-                </td>
-                <td>
-                  <Themes ids={report.termIds} lookups={lookups} />
-                </td>
+        <>
+          <Coverage coalitionIds={[...new Set(data.items.map((r) => r.coalitionId))]} lookups={lookups} />
+          <table className="list" data-testid="reports">
+            <thead>
+              <tr>
+                <th scope="col">{t('dialogue.web.coalition')}</th>
+                <th scope="col">{t('dialogue.web.number')}</th>
+                <th scope="col">{t('dialogue.web.reportTitle')}</th>
+                <th scope="col">{t('dialogue.web.status')}</th>
+                <th scope="col">{t('dialogue.web.themes')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.items.map((report) => (
+                <tr key={report.id}>
+                  <td>{organizationName(lookups.organizations.get(report.coalitionId), language)}</td>
+                  <td className="nowrap">{t('dialogue.web.reportNumber', { number: report.number })}</td>
+                  <td>
+                    <Link to={`/dialogue/reports/${report.id}`}>{localized(report.title, language)}</Link>
+                  </td>
+                  <td>
+                    <span className={`status ${report.status}`}>
+                      {t(`dialogue.web.reportStatus.${report.status}`)}
+                    </span>
+                  </td>
+                  <td>
+                    <Themes ids={report.termIds} lookups={lookups} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
+  );
+}
+
+/** "Reports discussed: 3 of 8", for each coalition in the list. */
+function Coverage({ coalitionIds, lookups }: { coalitionIds: number[]; lookups: Lookups }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [coverage, setCoverage] = useState<{ coalitionId: number; total: number; discussed: number[] }[]>([]);
+  const key = coalitionIds.join(',');
+  useEffect(() => {
+    let live = true;
+    Promise.all(
+      key
+        .split(',')
+        .filter(Boolean)
+        .map((id) =>
+          api<{ coalitionId: number; total: number; discussed: number[] }>(
+            `/api/alternative-reports/coverage?coalitionId=${id}`,
+          ).catch(() => null),
+        ),
+    ).then((rows) => live && setCoverage(rows.filter((r) => r !== null)));
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  if (coverage.length === 0) return null;
+  return (
+    <ul className="coverage" data-testid="coverage">
+      {coverage.map((c) => (
+        <li key={c.coalitionId}>
+          {organizationName(lookups.organizations.get(c.coalitionId), language)} —{' '}
+          {t('dialogue.web.coverage', { discussed: c.discussed.length, total: c.total })}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -446,6 +484,24 @@ function SummaryEditor({ consultation }: { consultation: Consultation }) {
   );
 }
 
+/** The summary published in the reader's language, as the public reads it. */
+function PublishedSummary({ consultationId }: { consultationId: number }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const { data } = useResource<{ items: Summary[] }>(
+    `/api/consultations/${consultationId}/summaries?lang=${language}`,
+  );
+  const summary = data?.items.find((s) => s.published);
+  if (!summary) return null;
+  return (
+    <section aria-labelledby="published-summary-title" data-testid="published-summary" lang={summary.lang}>
+      <h2 id="published-summary-title">{t('dialogue.web.summaryHeading')}</h2>
+      <h3>{summary.title}</h3>
+      <Text value={summary.body} />
+    </section>
+  );
+}
+
 export function ConsultationPage() {
   const { t } = useTranslation();
   const { id } = useParams();
@@ -592,7 +648,11 @@ export function ConsultationPage() {
           </table>
         )}
       </section>
-      {can('summary', 'create') && <SummaryEditor consultation={c} />}
+      {can('summary', 'create') ? (
+        <SummaryEditor consultation={c} />
+      ) : (
+        <PublishedSummary key={language} consultationId={c.id} />
+      )}
     </article>
   );
 }
