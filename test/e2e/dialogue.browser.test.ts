@@ -167,6 +167,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the civil-society dialogue in Chromium',
     expect(items).toHaveLength(1);
     expect(items[0]?.published).toBe(true);
     expect(items[0]?.body).toContain('Отредактировано координатором.');
+    // Opened again, the page shows the saved text.
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel('Текст', { exact: true }).inputValue())
+      .toContain('Отредактировано координатором.');
   });
 
   it('shows the published consultation to the public, without the summary tools', async () => {

@@ -398,6 +398,24 @@ function SummaryEditor({ consultation }: { consultation: Consultation }) {
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
 
+  // A summary saved earlier in this language opens in the editor; drafting again replaces its text.
+  useEffect(() => {
+    let live = true;
+    api<{ items: Summary[] }>(`/api/consultations/${consultation.id}/summaries?lang=${language}`)
+      .then(({ items }) => {
+        const saved = items[0];
+        if (live && saved) {
+          setDraft({ title: saved.title, body: saved.body });
+          setVersion(saved.version);
+          setMessage(saved.published ? t('dialogue.web.published') : undefined);
+        }
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [consultation.id, language, t]);
+
   async function generate() {
     setBusy(true);
     setProblem(undefined);
@@ -649,7 +667,7 @@ export function ConsultationPage() {
         )}
       </section>
       {can('summary', 'create') ? (
-        <SummaryEditor consultation={c} />
+        <SummaryEditor key={language} consultation={c} />
       ) : (
         <PublishedSummary key={language} consultationId={c.id} />
       )}
