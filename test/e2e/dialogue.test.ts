@@ -77,6 +77,37 @@ describe.each(testDialects())('dialogue with civil society over HTTP (%s)', (dia
     expect(text).toContain('Для обсуждения остаются 5 альтернативных докладов организации «Коалиция НПО РК»');
   });
 
+  it('filters and counts recommendations discussed in a consultation', async () => {
+    const report2 = await call(server, 'GET', `/api/alternative-reports/${seeded.reportIds[2]}`, {
+      token: coordinator,
+    });
+    const linked = (report2.body.recommendations as { recommendationId: number }[]).map(
+      (r) => r.recommendationId,
+    );
+    expect(linked.length).toBeGreaterThan(0);
+    const list = (discussed: boolean) =>
+      call(server, 'GET', `/api/recommendations?state=KAZ&cycle=3&discussed=${discussed}&limit=500`, {
+        token: coordinator,
+      });
+    const [yes, no, all] = await Promise.all([
+      list(true),
+      list(false),
+      call(server, 'GET', '/api/recommendations?state=KAZ&cycle=3&limit=500', { token: coordinator }),
+    ]);
+    const ids = (yes.body.items as { id: number }[]).map((r) => r.id);
+    // Report No. 2 is on the agenda of 7 November 2024: its recommendations were discussed.
+    expect(ids).toEqual(expect.arrayContaining(linked));
+    expect(yes.body.total + no.body.total).toBe(all.body.total);
+    expect(no.body.total).toBeGreaterThan(0);
+    const facets = await call(server, 'GET', '/api/recommendations/facets?state=KAZ&cycle=3', {
+      token: coordinator,
+    });
+    const counts = Object.fromEntries(
+      (facets.body.facets.discussed as { value: string; count: number }[]).map((f) => [f.value, f.count]),
+    );
+    expect(counts).toEqual({ true: yes.body.total, false: no.body.total });
+  });
+
   it('generates it in Kazakh and English too', async () => {
     const en = await call(server, 'POST', `/api/consultations/${seeded.consultationId}/summary`, {
       token: coordinator,

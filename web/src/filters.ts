@@ -10,6 +10,7 @@ export const FILTER_PARAMS = [
   'regionalGroup',
   'term',
   'actionCategory',
+  'discussed',
 ] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 

@@ -24,6 +24,7 @@ export const FACET_PARAM: Record<string, string> = {
   affectedPersons: 'term',
   issue: 'term',
   actionCategory: 'actionCategory',
+  discussed: 'discussed',
 };
 
 export function facetValueLabel(
@@ -47,6 +48,8 @@ export function facetValueLabel(
       return t(`regionalGroup.${REGIONAL_GROUP_KEYS[item.value] ?? 'unknown'}`);
     case 'actionCategory':
       return t(`recommendation.actionCategory.${item.value}`);
+    case 'discussed':
+      return t(`facet.discussedValue.${item.value}`);
     case 'sdg':
       return `${item.code ?? ''} ${termLabel(item, language)}`.trim();
     default:

@@ -15,6 +15,7 @@ export const FACETS = {
   affectedPersons: { param: 'term', taxonomy: 'affected-persons' },
   issue: { param: 'term', taxonomy: 'upr-info-issue' },
   actionCategory: { param: 'actionCategory' },
+  discussed: { param: 'discussed' },
 } as const;
 export type FacetName = keyof typeof FACETS;
 export const FACET_NAMES = Object.keys(FACETS) as FacetName[];

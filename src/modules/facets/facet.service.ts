@@ -23,6 +23,7 @@ const FILTER_KEYS: Record<FacetName, keyof RecommendationFilter> = {
   affectedPersons: 'terms',
   issue: 'terms',
   actionCategory: 'actionCategory',
+  discussed: 'discussed',
 };
 
 /** The filter without the facet's own parameter. */
@@ -80,6 +81,14 @@ export class FacetService {
       }));
     }
     switch (name) {
+      case 'discussed':
+        return present(
+          [
+            { value: 'true', count: await this.repository.count({ ...filter, discussed: true }) },
+            { value: 'false', count: await this.repository.count({ ...filter, discussed: false }) },
+          ],
+          'count',
+        );
       case 'recommendingState':
         return present(await this.repository.byRecommendingState(filter), 'count');
       case 'regionalGroup':

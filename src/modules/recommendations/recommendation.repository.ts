@@ -39,6 +39,8 @@ export interface RecommendationFilter {
   agency?: number;
   ids?: number[];
   updatedSince?: string;
+  /** true: dealt with at a consultation (on its agenda, through a report on its agenda, or in a follow-up); false: not. */
+  discussed?: boolean;
 }
 
 export const SORT_FIELDS = {
@@ -285,6 +287,50 @@ export class RecommendationRepository {
       query = query.where('recommendations.position_source', '=', filter.positionSource);
     if (filter.key) query = query.where('recommendations.natural_key', '=', filter.key);
     if (filter.ids) query = query.where(idIn(this.db, 'recommendations.id', filter.ids));
+    if (filter.discussed !== undefined) {
+      const discussed = filter.discussed;
+      query = query.where((eb) => {
+        const any = eb.or([
+          eb.exists(
+            eb
+              .selectFrom('consultation_agenda_items as agenda')
+              .innerJoin('consultations', 'consultations.id', 'agenda.consultation_id')
+              .select('agenda.id')
+              .whereRef('agenda.recommendation_id', '=', 'recommendations.id')
+              .where('consultations.archived', '=', 0),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('alternative_report_recommendations as arr')
+              .innerJoin('consultation_agenda_items as agenda', 'agenda.report_id', 'arr.report_id')
+              .innerJoin('consultations', 'consultations.id', 'agenda.consultation_id')
+              .select('arr.report_id')
+              .whereRef('arr.recommendation_id', '=', 'recommendations.id')
+              .where('consultations.archived', '=', 0),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('alternative_report_item_recommendations as iri')
+              .innerJoin('alternative_report_items as items', 'items.id', 'iri.item_id')
+              .innerJoin('consultation_agenda_items as agenda', 'agenda.report_id', 'items.report_id')
+              .innerJoin('consultations', 'consultations.id', 'agenda.consultation_id')
+              .select('iri.item_id')
+              .whereRef('iri.recommendation_id', '=', 'recommendations.id')
+              .where('consultations.archived', '=', 0),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('follow_up_recommendations as fr')
+              .innerJoin('follow_ups', 'follow_ups.id', 'fr.follow_up_id')
+              .innerJoin('consultations', 'consultations.id', 'follow_ups.consultation_id')
+              .select('fr.follow_up_id')
+              .whereRef('fr.recommendation_id', '=', 'recommendations.id')
+              .where('consultations.archived', '=', 0),
+          ),
+        ]);
+        return discussed ? any : eb.not(any);
+      });
+    }
     if (filter.updatedSince) query = query.where('recommendations.updated_at', '>=', filter.updatedSince);
     if (filter.regionalGroup) {
       const group = filter.regionalGroup;

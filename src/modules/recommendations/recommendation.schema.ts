@@ -50,6 +50,10 @@ export const recommendationFilterQuery = z.object({
   archived: z.enum(['exclude', 'include', 'only']).optional().describe('default exclude'),
   updatedSince: z.iso.datetime().optional(),
   q: z.string().max(500).optional().describe('words that must all occur in the text'),
+  discussed: z
+    .stringbool()
+    .optional()
+    .describe('true: dealt with at a consultation (agenda, a report on its agenda, a follow-up); false: not'),
 });
 
 const SORTS = Object.keys(SORT_FIELDS).flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
