@@ -14,8 +14,7 @@ import {
   updateReportBody,
 } from './alternative-report.schema.ts';
 import { AlternativeReportService } from './alternative-report.service.ts';
-import { attachmentDto, attachmentParams, receiveFile } from './attachment.routes.ts';
-import { ATTACHMENT_KINDS, presentAttachment } from './attachment.service.ts';
+import { attachmentRoutes } from './attachment.routes.ts';
 
 const tags = ['alternative reports'];
 const read = { resource: 'alternative_report', action: 'read' } as const;
@@ -103,41 +102,11 @@ export const alternativeReportRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB>; up
       service.update(request.params.id, request.body, callerOf(request), auditActorFrom(request)),
   );
 
-  app.post(
-    '/api/alternative-reports/:id/attachments',
-    {
-      schema: {
-        tags,
-        summary: 'Attach a PDF or DOCX document (multipart, part `file`)',
-        consumes: ['multipart/form-data'],
-        params: idParams,
-        description:
-          'A wrong type is refused with 415, a file past the upload limit with 413, a name with a path with 400.',
-        response: responses(attachmentDto, 201),
-      },
-      config: { policy: update },
-    },
-    async (request, reply) => {
-      const file = await receiveFile(request, uploadLimit);
-      const row = await service.attach(request.params.id, file, callerOf(request), auditActorFrom(request));
-      reply.code(201);
-      return presentAttachment(row);
-    },
-  );
-
-  app.get(
-    '/api/alternative-reports/:id/attachments/:attachmentId',
-    {
-      schema: { tags, summary: 'Download an attachment', params: attachmentParams },
-      config: { policy: read },
-    },
-    async (request, reply) => {
-      const row = await service.attachment(request.params.id, request.params.attachmentId, callerOf(request));
-      return reply
-        .type(ATTACHMENT_KINDS[row.kind])
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.file_name)}`)
-        .header('x-checksum-sha256', row.checksum)
-        .send(Buffer.from(row.content));
-    },
-  );
+  attachmentRoutes(app, {
+    base: '/api/alternative-reports',
+    resource: 'alternative_report',
+    tags,
+    service,
+    uploadLimit,
+  });
 };

@@ -1,8 +1,16 @@
-/** The upload half of attachment routes, shared by alternative reports and consultations. */
+/** Attachment routes (upload, download), shared by alternative reports and consultations. */
 import type {} from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditActorFrom, callerOf } from '../../http/auth.ts';
 import { badRequest, HttpProblem } from '../../http/problem.ts';
+import { responses } from '../../http/responses.ts';
+import type { AuditActor } from '../audit/audit.service.ts';
+import type { Caller, Resource } from '../policies/policy.ts';
+import { idParams } from '../users/user.schema.ts';
+import type { AttachmentMeta } from './attachment.repository.ts';
+import { ATTACHMENT_KINDS, presentAttachment } from './attachment.service.ts';
 
 export const attachmentDto = z.object({
   id: z.number().int(),
@@ -33,4 +41,76 @@ export async function receiveFile(
   if (content === null || part.file.truncated)
     throw new HttpProblem(413, 'Content Too Large', `the file is larger than ${limit} bytes`);
   return { name: part.filename, content };
+}
+
+/** What a resource's service offers its attachments: the rights checks stay in the service. */
+interface AttachingService {
+  attach(
+    id: number,
+    file: { name: string; content: Buffer },
+    caller: Caller,
+    actor: AuditActor,
+  ): Promise<AttachmentMeta>;
+  attachment(
+    id: number,
+    attachmentId: number,
+    caller: Caller,
+  ): Promise<AttachmentMeta & { content: Uint8Array | Buffer }>;
+}
+
+type App = Parameters<FastifyPluginAsyncZod>[0];
+
+/**
+ * `POST {base}/:id/attachments` and `GET {base}/:id/attachments/:attachmentId` for one resource.
+ *
+ * @example attachmentRoutes(app, { base: '/api/consultations', resource: 'consultation', tags, service, uploadLimit });
+ */
+export function attachmentRoutes(
+  app: App,
+  options: {
+    base: string;
+    resource: Resource;
+    tags: string[];
+    service: AttachingService;
+    uploadLimit: number;
+  },
+): void {
+  const { base, resource, tags, service, uploadLimit } = options;
+  app.post(
+    `${base}/:id/attachments`,
+    {
+      schema: {
+        tags,
+        summary: 'Attach a PDF or DOCX document (multipart, part `file`)',
+        description:
+          'A wrong type is refused with 415, a file past the upload limit with 413, a name with a path with 400.',
+        consumes: ['multipart/form-data'],
+        params: idParams,
+        response: responses(attachmentDto, 201),
+      },
+      config: { policy: { resource, action: 'update' } },
+    },
+    async (request, reply) => {
+      const file = await receiveFile(request, uploadLimit);
+      const row = await service.attach(request.params.id, file, callerOf(request), auditActorFrom(request));
+      reply.code(201);
+      return presentAttachment(row);
+    },
+  );
+
+  app.get(
+    `${base}/:id/attachments/:attachmentId`,
+    {
+      schema: { tags, summary: 'Download an attachment', params: attachmentParams },
+      config: { policy: { resource, action: 'read' } },
+    },
+    async (request, reply) => {
+      const row = await service.attachment(request.params.id, request.params.attachmentId, callerOf(request));
+      return reply
+        .type(ATTACHMENT_KINDS[row.kind])
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.file_name)}`)
+        .header('x-checksum-sha256', row.checksum)
+        .send(Buffer.from(row.content));
+    },
+  );
 }

@@ -5,8 +5,7 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { auditActorFrom, callerOf } from '../../http/auth.ts';
 import { responses } from '../../http/responses.ts';
-import { attachmentDto, attachmentParams, receiveFile } from '../alternative-reports/attachment.routes.ts';
-import { ATTACHMENT_KINDS, presentAttachment } from '../alternative-reports/attachment.service.ts';
+import { attachmentRoutes } from '../alternative-reports/attachment.routes.ts';
 import { idParams } from '../users/user.schema.ts';
 import { DialogueCoverageService } from './consultation.coverage.ts';
 import {
@@ -95,43 +94,7 @@ export const consultationRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB>; uploadL
       service.update(request.params.id, request.body, callerOf(request), auditActorFrom(request)),
   );
 
-  app.post(
-    '/api/consultations/:id/attachments',
-    {
-      schema: {
-        tags,
-        summary: 'Attach a PDF or DOCX document (multipart, part `file`)',
-        description:
-          'A wrong type is refused with 415, a file past the upload limit with 413, a name with a path with 400.',
-        consumes: ['multipart/form-data'],
-        params: idParams,
-        response: responses(attachmentDto, 201),
-      },
-      config: { policy: update },
-    },
-    async (request, reply) => {
-      const file = await receiveFile(request, uploadLimit);
-      const row = await service.attach(request.params.id, file, callerOf(request), auditActorFrom(request));
-      reply.code(201);
-      return presentAttachment(row);
-    },
-  );
-
-  app.get(
-    '/api/consultations/:id/attachments/:attachmentId',
-    {
-      schema: { tags, summary: 'Download an attachment', params: attachmentParams },
-      config: { policy: read },
-    },
-    async (request, reply) => {
-      const row = await service.attachment(request.params.id, request.params.attachmentId, callerOf(request));
-      return reply
-        .type(ATTACHMENT_KINDS[row.kind])
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.file_name)}`)
-        .header('x-checksum-sha256', row.checksum)
-        .send(Buffer.from(row.content));
-    },
-  );
+  attachmentRoutes(app, { base: '/api/consultations', resource: 'consultation', tags, service, uploadLimit });
 
   app.get(
     '/api/recommendations/:id/dialogue',
