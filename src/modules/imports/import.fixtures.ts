@@ -73,6 +73,11 @@ export function textDocx(lines: string[]): Buffer {
   const body = lines
     .map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`)
     .join('');
+  return docxOf(body);
+}
+
+/** A DOCX whose document body is the given WordprocessingML (paragraphs, tables). */
+export function docxOf(body: string): Buffer {
   const main = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
   return zip({
     '[Content_Types].xml':
@@ -90,7 +95,7 @@ export function textDocx(lines: string[]): Buffer {
 }
 
 /** A ZIP archive of stored (uncompressed) entries. */
-function zip(files: Record<string, string>): Buffer {
+export function zip(files: Record<string, string>): Buffer {
   const locals: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
