@@ -210,6 +210,16 @@ function Coverage({ coalitionIds, lookups }: { coalitionIds: number[]; lookups: 
   );
 }
 
+/** A titled section of free text (summary, findings, minutes...). */
+function TextSection(props: { id: string; title: string; value: string | null }) {
+  return (
+    <section aria-labelledby={`${props.id}-title`}>
+      <h2 id={`${props.id}-title`}>{props.title}</h2>
+      <Text value={props.value} />
+    </section>
+  );
+}
+
 function Text({ value }: { value: string | null }) {
   const { t } = useTranslation();
   if (!value) return <p className="muted">{t('dialogue.web.none')}</p>;
@@ -273,14 +283,8 @@ export function ReportPage() {
                 .join(', ')}
         </dd>
       </dl>
-      <section aria-labelledby="summary-title">
-        <h2 id="summary-title">{t('dialogue.web.summary')}</h2>
-        <Text value={report.summary} />
-      </section>
-      <section aria-labelledby="findings-title">
-        <h2 id="findings-title">{t('dialogue.web.findings')}</h2>
-        <Text value={report.findings} />
-      </section>
+      <TextSection id="summary" title={t('dialogue.web.summary')} value={report.summary} />
+      <TextSection id="findings" title={t('dialogue.web.findings')} value={report.findings} />
       <section aria-labelledby="items-title">
         <h2 id="items-title">{t('dialogue.web.items')}</h2>
         {report.items.length === 0 ? (
@@ -616,18 +620,9 @@ export function ConsultationPage() {
           </ol>
         )}
       </section>
-      <section aria-labelledby="minutes-title">
-        <h2 id="minutes-title">{t('dialogue.web.minutes')}</h2>
-        <Text value={c.minutes} />
-      </section>
-      <section aria-labelledby="decisions-title">
-        <h2 id="decisions-title">{t('dialogue.web.decisions')}</h2>
-        <Text value={c.decisions} />
-      </section>
-      <section aria-labelledby="outcome-title">
-        <h2 id="outcome-title">{t('dialogue.web.outcome')}</h2>
-        <Text value={c.outcome} />
-      </section>
+      <TextSection id="minutes" title={t('dialogue.web.minutes')} value={c.minutes} />
+      <TextSection id="decisions" title={t('dialogue.web.decisions')} value={c.decisions} />
+      <TextSection id="outcome" title={t('dialogue.web.outcome')} value={c.outcome} />
       <section aria-labelledby="followups-title">
         <h2 id="followups-title">{t('dialogue.web.followUps')}</h2>
         {c.followUps.length === 0 ? (
