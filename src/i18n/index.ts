@@ -13,6 +13,9 @@ import implementationKk from './implementation.kk.json' with { type: 'json' };
 import implementationRu from './implementation.ru.json' with { type: 'json' };
 import kk from './kk.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
+import similarEn from './similar.en.json' with { type: 'json' };
+import similarKk from './similar.kk.json' with { type: 'json' };
+import similarRu from './similar.ru.json' with { type: 'json' };
 
 export const LANGUAGES = ['ru', 'kk', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -32,9 +35,9 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const CATALOGS: Record<Language, Catalog> = {
-  ru: merge(ru, implementationRu, classifyRu),
-  kk: merge(kk, implementationKk, classifyKk),
-  en: merge(en, implementationEn, classifyEn),
+  ru: merge(ru, implementationRu, classifyRu, similarRu),
+  kk: merge(kk, implementationKk, classifyKk, similarKk),
+  en: merge(en, implementationEn, classifyEn, similarEn),
 };
 
 /** The first supported language of an `Accept-Language` header (or `navigator.languages`), else `en`. */
