@@ -5,6 +5,7 @@ import * as accounts from './migrations/0002_accounts.ts';
 import * as search from './migrations/0003_search.ts';
 import * as savedViews from './migrations/0004_saved_views.ts';
 import * as dialogue from './migrations/0005_dialogue.ts';
+import * as implementation from './migrations/0006_implementation.ts';
 import type { DB } from './schema.ts';
 
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003_search': search,
   '0004_saved_views': savedViews,
   '0005_dialogue': dialogue,
+  '0006_implementation': implementation,
 };
 
 /** `schema`: the PostgreSQL schema in use, so that Kysely's bookkeeping tables are looked for there. */

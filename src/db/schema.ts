@@ -179,6 +179,16 @@ export interface DB {
   follow_up_recommendations: FollowUpRecommendationsTable;
   attachments: AttachmentsTable;
   public_summaries: PublicSummariesTable;
+  clusters: ClustersTable;
+  cluster_recommendations: ClusterRecommendationsTable;
+  measures: MeasuresTable;
+  measure_agencies: MeasureAgenciesTable;
+  measure_recommendations: MeasureRecommendationsTable;
+  measure_clusters: MeasureClustersTable;
+  indicators: IndicatorsTable;
+  progress_reports: ProgressReportsTable;
+  recommendation_status: RecommendationStatusTable;
+  cs_assessments: CsAssessmentsTable;
 }
 
 export type StateRow = Selectable<StatesTable>;
@@ -457,7 +467,7 @@ export interface FollowUpRecommendationsTable {
   recommendation_id: number;
 }
 
-export type AttachmentOwner = 'alternative_report' | 'consultation';
+export type AttachmentOwner = 'alternative_report' | 'consultation' | 'progress_report';
 
 /** Uploaded PDF/DOCX documents, kept in the database with their checksum and extracted text. */
 export interface AttachmentsTable {
@@ -493,3 +503,149 @@ export type AlternativeReportRow = Selectable<AlternativeReportsTable>;
 export type ConsultationRow = Selectable<ConsultationsTable>;
 export type AttachmentRow = Selectable<AttachmentsTable>;
 export type PublicSummaryRow = Selectable<PublicSummariesTable>;
+
+// Implementation tracking (migration 0006).
+
+/** A group of recommendations answered together (e.g. the 16 on the death penalty). */
+export interface ClustersTable {
+  id: Generated<number>;
+  state_under_review: string;
+  cycle: number | null;
+  title_en: string;
+  title_ru: string;
+  title_kk: string;
+  description: string | null;
+  archived: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface ClusterRecommendationsTable {
+  cluster_id: number;
+  recommendation_id: number;
+}
+
+export const MEASURE_STATUSES = ['planned', 'in_progress', 'completed', 'cancelled'] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+/** An action of the government's plan, answering recommendations directly or through clusters. */
+export interface MeasuresTable {
+  id: Generated<number>;
+  title_en: string;
+  title_ru: string;
+  title_kk: string;
+  description: string | null;
+  /** ISO dates 'YYYY-MM-DD'. */
+  start_date: string | null;
+  target_date: string | null;
+  budget_note: string | null;
+  expected_outcome: string | null;
+  status: MeasureStatus;
+  archived: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export const MEASURE_AGENCY_ROLES = ['lead', 'supporting'] as const;
+export type MeasureAgencyRole = (typeof MEASURE_AGENCY_ROLES)[number];
+
+export interface MeasureAgenciesTable {
+  measure_id: number;
+  agency_id: number;
+  role: MeasureAgencyRole;
+}
+
+export interface MeasureRecommendationsTable {
+  measure_id: number;
+  recommendation_id: number;
+}
+
+export interface MeasureClustersTable {
+  measure_id: number;
+  cluster_id: number;
+}
+
+export interface IndicatorsTable {
+  id: Generated<number>;
+  measure_id: number;
+  name_en: string;
+  name_ru: string;
+  name_kk: string;
+  unit: string | null;
+  baseline: string | null;
+  target: string | null;
+  /** The reporting schedule: due dates every `every_months` months from start to end; null = none. */
+  schedule_start: string | null;
+  schedule_end: string | null;
+  every_months: number | null;
+  archived: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export const PROGRESS_REPORT_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
+export type ProgressReportStatus = (typeof PROGRESS_REPORT_STATUSES)[number];
+
+export interface ProgressReportsTable {
+  id: Generated<number>;
+  measure_id: number;
+  indicator_id: number | null;
+  /** The scheduled due date it answers; null for an unscheduled report. */
+  due_date: string | null;
+  text: string;
+  value: string | null;
+  /** JSON array of http(s) URLs. */
+  links: string;
+  status: ProgressReportStatus;
+  review_comment: string | null;
+  author_id: number | null;
+  submitted_at: string | null;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export const IMPLEMENTATION_STATUS_VALUES = [
+  'not_started',
+  'in_progress',
+  'partially_implemented',
+  'implemented',
+  'not_applicable',
+] as const;
+export type ImplementationStatus = (typeof IMPLEMENTATION_STATUS_VALUES)[number];
+
+/** The coordinator's override of the status derived from measures (with the reason). */
+export interface RecommendationStatusTable {
+  recommendation_id: number;
+  override_status: ImplementationStatus | null;
+  override_reason: string | null;
+  overridden_by: number | null;
+  overridden_at: string | null;
+  version: Generated<number>;
+}
+
+/** Civil society's own assessment: one per organization per recommendation. */
+export interface CsAssessmentsTable {
+  id: Generated<number>;
+  recommendation_id: number;
+  organization_id: number;
+  status: ImplementationStatus;
+  evidence: string | null;
+  /** JSON array of http(s) URLs. */
+  links: string;
+  assessed_by: number | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export type ClusterRow = Selectable<ClustersTable>;
+export type MeasureRow = Selectable<MeasuresTable>;
+export type IndicatorRow = Selectable<IndicatorsTable>;
+export type ProgressReportRow = Selectable<ProgressReportsTable>;
+export type CsAssessmentRow = Selectable<CsAssessmentsTable>;
