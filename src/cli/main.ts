@@ -6,6 +6,7 @@ import { registerDb } from './db.command.ts';
 import { registerDemo } from './demo.command.ts';
 import { registerExport } from './export.command.ts';
 import { registerImport } from './import.command.ts';
+import { registerJobs } from './jobs.command.ts';
 import { registerServe } from './serve.command.ts';
 import { registerStats } from './stats.command.ts';
 import { registerUsers } from './users.command.ts';
@@ -27,6 +28,7 @@ registerDemo(program);
 registerServe(program);
 registerUsers(program);
 registerAudit(program);
+registerJobs(program);
 
 // `upr stats | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -4,6 +4,7 @@ import { databaseUrl, openRegistry } from '../db/registry.ts';
 import { buildApp } from '../http/app.ts';
 import { ensureWebBuild } from '../http/static.ts';
 import { printSetupPasswordIfNoAdmin } from '../modules/auth/setup.ts';
+import { Scheduler } from '../modules/notifications/scheduler.ts';
 import { parseInteger } from './context.ts';
 
 export function registerServe(program: Command): void {
@@ -18,7 +19,16 @@ export function registerServe(program: Command): void {
       const database = await openRegistry(databaseUrl(program.opts().db), schema ? { schema } : {});
       await printSetupPasswordIfNoAdmin(database.db);
       const app = await buildApp({ database });
+      // Reminders and digests run inside the server; UPR_JOBS=off leaves them to `upr jobs run`.
+      const scheduler =
+        process.env.UPR_JOBS === 'off'
+          ? null
+          : new Scheduler(database.db, {
+              ...(process.env.UPR_PUBLIC_URL ? { baseUrl: process.env.UPR_PUBLIC_URL } : {}),
+              log: (line) => process.stdout.write(`${line}\n`),
+            });
       const close = async () => {
+        await scheduler?.stop();
         await app.close();
         await database.close();
         process.exit(0);
@@ -27,5 +37,6 @@ export function registerServe(program: Command): void {
       process.once('SIGTERM', close);
       const address = await app.listen({ port: flags.port, host: flags.host });
       process.stdout.write(`UPR Tracker on ${address} (database: ${database.location})\n`);
+      scheduler?.start();
     });
 }

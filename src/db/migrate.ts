@@ -6,6 +6,7 @@ import * as search from './migrations/0003_search.ts';
 import * as savedViews from './migrations/0004_saved_views.ts';
 import * as dialogue from './migrations/0005_dialogue.ts';
 import * as implementation from './migrations/0006_implementation.ts';
+import * as notifications from './migrations/0007_notifications.ts';
 import type { DB } from './schema.ts';
 
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004_saved_views': savedViews,
   '0005_dialogue': dialogue,
   '0006_implementation': implementation,
+  '0007_notifications': notifications,
 };
 
 /** `schema`: the PostgreSQL schema in use, so that Kysely's bookkeeping tables are looked for there. */

@@ -189,6 +189,9 @@ export interface DB {
   progress_reports: ProgressReportsTable;
   recommendation_status: RecommendationStatusTable;
   cs_assessments: CsAssessmentsTable;
+  notifications: NotificationsTable;
+  mail_outbox: MailOutboxTable;
+  job_runs: JobRunsTable;
 }
 
 export type StateRow = Selectable<StatesTable>;
@@ -649,3 +652,53 @@ export type MeasureRow = Selectable<MeasuresTable>;
 export type IndicatorRow = Selectable<IndicatorsTable>;
 export type ProgressReportRow = Selectable<ProgressReportsTable>;
 export type CsAssessmentRow = Selectable<CsAssessmentsTable>;
+// Reminders and notifications (migration 0007).
+
+export const NOTIFICATION_KINDS = ['due_soon', 'overdue', 'returned', 'digest'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** In-app notifications, one per user and subject; `dedupe_key` makes a repeated run a no-op. */
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  /** A path in the web app, e.g. `/recommendations/12`. */
+  link: string | null;
+  dedupe_key: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** `sending`: claimed by a sender; one left so after a crash is marked `unknown`, never re-sent unasked. */
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'unknown'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  /** job:recipient:subject record:period, unique: a message is queued at most once. */
+  dedupe_key: string;
+  user_id: number | null;
+  recipient: string;
+  subject: string;
+  body: string;
+  status: OutboxStatus;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: string;
+  claimed_at: string | null;
+  sent_at: string | null;
+}
+
+/** A scheduled job's run for one period (a day); `finished_at` set once everything was queued. */
+export interface JobRunsTable {
+  job: string;
+  period: string;
+  started_at: string;
+  finished_at: string | null;
+  queued: Generated<number>;
+}
+
+export type NotificationRow = Selectable<NotificationsTable>;
+export type OutboxRow = Selectable<MailOutboxTable>;

@@ -12,6 +12,9 @@ import implementationEn from './implementation.en.json' with { type: 'json' };
 import implementationKk from './implementation.kk.json' with { type: 'json' };
 import implementationRu from './implementation.ru.json' with { type: 'json' };
 import kk from './kk.json' with { type: 'json' };
+import reportsEn from './reports.en.json' with { type: 'json' };
+import reportsKk from './reports.kk.json' with { type: 'json' };
+import reportsRu from './reports.ru.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
 import similarEn from './similar.en.json' with { type: 'json' };
 import similarKk from './similar.kk.json' with { type: 'json' };
@@ -35,9 +38,9 @@ function merge(...parts: Catalog[]): Catalog {
 }
 
 export const CATALOGS: Record<Language, Catalog> = {
-  ru: merge(ru, implementationRu, classifyRu, similarRu),
-  kk: merge(kk, implementationKk, classifyKk, similarKk),
-  en: merge(en, implementationEn, classifyEn, similarEn),
+  ru: merge(ru, implementationRu, classifyRu, similarRu, reportsRu),
+  kk: merge(kk, implementationKk, classifyKk, similarKk, reportsKk),
+  en: merge(en, implementationEn, classifyEn, similarEn, reportsEn),
 };
 
 /** The first supported language of an `Accept-Language` header (or `navigator.languages`), else `en`. */
