@@ -3,9 +3,11 @@ import type { Command } from 'commander';
 import { sql } from 'kysely';
 import { migrationStatus } from '../db/migrate.ts';
 import { printJson, withRegistry } from './context.ts';
+import { registerDetectLanguages } from './similar.command.ts';
 
 export function registerDb(program: Command): void {
-  const db = program.command('db').description('the database: migrate, info');
+  const db = program.command('db').description('the database: migrate, info, detect-languages');
+  registerDetectLanguages(db, program);
   db.command('migrate')
     .description('bring the schema up to date and seed the reference data')
     .action(async () => {

@@ -7,6 +7,7 @@ import * as savedViews from './migrations/0004_saved_views.ts';
 import * as dialogue from './migrations/0005_dialogue.ts';
 import * as implementation from './migrations/0006_implementation.ts';
 import * as notifications from './migrations/0007_notifications.ts';
+import * as similar from './migrations/0009_similar.ts';
 import type { DB } from './schema.ts';
 
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005_dialogue': dialogue,
   '0006_implementation': implementation,
   '0007_notifications': notifications,
+  '0009_similar': similar,
 };
 
 /** `schema`: the PostgreSQL schema in use, so that Kysely's bookkeeping tables are looked for there. */

@@ -87,12 +87,17 @@ export interface RecommendationsTable {
   version: Generated<number>;
   /** 1 when the public may read it (everything imported from UN documents is); 0 while a draft. */
   published: Generated<number>;
+  /** The language fastText finds in `text` (ISO 639-1), beside the declared `text_lang`; null until detected. */
+  detected_lang: string | null;
+  detected_lang_confidence: number | null;
 }
 
 export interface RecommendationTranslationsTable {
   recommendation_id: number;
   lang: string;
   text: string;
+  detected_lang: string | null;
+  detected_lang_confidence: number | null;
 }
 
 export interface RecommendingStatesTable {
@@ -192,6 +197,7 @@ export interface DB {
   notifications: NotificationsTable;
   mail_outbox: MailOutboxTable;
   job_runs: JobRunsTable;
+  recommendation_repeats: RecommendationRepeatsTable;
 }
 
 export type StateRow = Selectable<StatesTable>;
@@ -702,3 +708,11 @@ export interface JobRunsTable {
 
 export type NotificationRow = Selectable<NotificationsTable>;
 export type OutboxRow = Selectable<MailOutboxTable>;
+// Languages and similar recommendations (migration 0009).
+
+/** A recommendation repeated from one its state received in an earlier cycle (cosine of TF-IDF vectors). */
+export interface RecommendationRepeatsTable {
+  recommendation_id: number;
+  earlier_id: number;
+  score: number;
+}

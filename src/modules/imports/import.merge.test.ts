@@ -24,6 +24,8 @@ const row = (overrides: Partial<RecommendationRow> = {}): RecommendationRow => (
   created_at: '2026-01-01T00:00:00.000Z',
   updated_at: '2026-01-01T00:00:00.000Z',
   version: 1,
+  detected_lang: 'en',
+  detected_lang_confidence: 0.9,
   ...overrides,
 });
 

@@ -15,6 +15,7 @@ import type { TextEncoding } from '../../imports/parsers/text-source.ts';
 import { InvalidTextError } from '../../imports/parsers/text-source.ts';
 import type { ParseProblem } from '../../imports/parsers/types.ts';
 import { type ImportFormat, type OpenedSource, openSource, TEMPLATE_FORMATS } from '../../imports/sources.ts';
+import { LanguageService } from '../languages/language.service.ts';
 import { StateRepository, StateResolver } from '../states/state.repository.ts';
 import { TaxonomyRepository } from '../taxonomies/taxonomy.repository.ts';
 import type { Disagreement, Prefer } from './import.merge.ts';
@@ -219,6 +220,8 @@ export class ImportService {
       const matching = pairing.report();
       if (matching) report.matching = matching;
     }
+    // Texts written without a language (replaced translations): detect them now, this import's only.
+    if (writing()) await new LanguageService(trx).detectPending({ batchId: batch.id });
     await this.noteUnmergedRows(trx, paragraphReviews, report);
     await trx
       .updateTable('import_batches')

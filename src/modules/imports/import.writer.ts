@@ -4,6 +4,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB, RecommendationRow } from '../../db/schema.ts';
+import { type LanguageDetector, languageDetector } from '../languages/language.detector.ts';
+import { detectedColumns } from '../languages/language.service.ts';
 import {
   type RecommendationLinks,
   RecommendationRepository,
@@ -48,12 +50,14 @@ export async function writeBatch(
   const links = await repository.linksOf([...existing.values()].map((row) => row.id));
   const now = new Date().toISOString();
   const counts: BatchCounts = { added: 0, updated: 0, unchanged: 0 };
+  const detector = await languageDetector();
 
   let fresh = records.filter((r) => !existing.has(r.naturalKey));
   if (context.pairing) fresh = await context.pairing.take(fresh);
   const ids = await repository.insertMany(
     fresh.map((r) => ({
       ...columnsOf(r),
+      ...detectedColumns(detector, r.text),
       natural_key: r.naturalKey,
       batch_id: batchId,
       created_at: now,
@@ -62,14 +66,14 @@ export async function writeBatch(
   );
   const states: { recommendation_id: number; state_iso3: string }[] = [];
   const terms: { recommendation_id: number; term_id: number; origin: 'imported'; confidence: null }[] = [];
-  const translations: { recommendation_id: number; lang: string; text: string }[] = [];
+  const translations: Parameters<RecommendationRepository['addTranslations']>[0] = [];
   fresh.forEach((record, i) => {
     const id = ids[i] as number;
     for (const state_iso3 of record.recommendingStates) states.push({ recommendation_id: id, state_iso3 });
     for (const term_id of record.termIds)
       terms.push({ recommendation_id: id, term_id, origin: 'imported', confidence: null });
     for (const [lang, text] of Object.entries(record.translations))
-      translations.push({ recommendation_id: id, lang, text });
+      translations.push({ recommendation_id: id, lang, text, ...detectedColumns(detector, text) });
   });
   await repository.addRecommendingStates(states);
   await repository.addTerms(terms);
@@ -83,7 +87,7 @@ export async function writeBatch(
     if (context.mode === 'merge') {
       const plan = planMerge(row, current, record, context.prefer ? { prefer: context.prefer } : {});
       context.report.disagreements.push(...plan.disagreements);
-      if (plan.changed) await applyPlan(repository, row.id, plan, batchId, now);
+      if (plan.changed) await applyPlan(repository, detector, row.id, plan, batchId, now);
       counts[plan.changed ? 'updated' : 'unchanged']++;
       continue;
     }
@@ -93,7 +97,12 @@ export async function writeBatch(
       continue;
     }
     if (change.columns)
-      await repository.update(row.id, { ...columnsOf(record), batch_id: batchId, updated_at: now });
+      await repository.update(row.id, {
+        ...columnsOf(record),
+        ...detectedColumns(detector, record.text),
+        batch_id: batchId,
+        updated_at: now,
+      });
     else await repository.update(row.id, { batch_id: batchId, updated_at: now });
     if (change.states) await repository.replaceRecommendingStates(row.id, record.recommendingStates);
     if (change.terms) await repository.replaceTerms(row.id, 'imported', record.termIds);
@@ -113,6 +122,7 @@ export async function writePaired(context: WriteContext): Promise<BatchCounts> {
   const rows = await new ImportRepository(context.trx).rowsByIds(ids);
   const links = await repository.linksOf(ids);
   const now = new Date().toISOString();
+  const detector = await languageDetector();
   for (const group of groups) {
     const row = rows.get(group.recordId) as RecommendationRow;
     const incoming = combineRows(group.rows);
@@ -121,7 +131,7 @@ export async function writePaired(context: WriteContext): Promise<BatchCounts> {
       ...(context.prefer ? { prefer: context.prefer } : {}),
     });
     context.report.disagreements.push(...plan.disagreements);
-    if (plan.changed) await applyPlan(repository, row.id, plan, context.batchId, now);
+    if (plan.changed) await applyPlan(repository, detector, row.id, plan, context.batchId, now);
     counts[plan.changed ? 'updated' : 'unchanged']++;
   }
   return counts;
@@ -129,12 +139,14 @@ export async function writePaired(context: WriteContext): Promise<BatchCounts> {
 
 async function applyPlan(
   repository: RecommendationRepository,
+  detector: LanguageDetector,
   id: number,
   plan: MergePlan,
   batchId: number,
   now: string,
 ): Promise<void> {
-  await repository.update(id, { ...plan.columns, batch_id: batchId, updated_at: now });
+  const detected = plan.columns.text === undefined ? {} : detectedColumns(detector, plan.columns.text);
+  await repository.update(id, { ...plan.columns, ...detected, batch_id: batchId, updated_at: now });
   await repository.addRecommendingStates(
     plan.addStates.map((state_iso3) => ({ recommendation_id: id, state_iso3 })),
   );

@@ -217,8 +217,17 @@ export class RecommendationRepository {
     );
   }
 
-  async addTranslations(rows: { recommendation_id: number; lang: string; text: string }[]): Promise<void> {
-    const size = insertBatchSize(3);
+  /** Translations; their detected language (when not given) is filled in after the import or edit. */
+  async addTranslations(
+    rows: {
+      recommendation_id: number;
+      lang: string;
+      text: string;
+      detected_lang?: string;
+      detected_lang_confidence?: number;
+    }[],
+  ): Promise<void> {
+    const size = insertBatchSize(5);
     for (let i = 0; i < rows.length; i += size) {
       await this.db
         .insertInto('recommendation_translations')
@@ -227,10 +236,20 @@ export class RecommendationRepository {
     }
   }
 
-  async replaceTranslations(id: number, translations: Record<string, string>): Promise<void> {
+  /** `detected`: the detected-language columns of a text, when the caller has them at hand. */
+  async replaceTranslations(
+    id: number,
+    translations: Record<string, string>,
+    detected?: (text: string) => { detected_lang: string; detected_lang_confidence: number },
+  ): Promise<void> {
     await this.db.deleteFrom('recommendation_translations').where('recommendation_id', '=', id).execute();
     await this.addTranslations(
-      Object.entries(translations).map(([lang, text]) => ({ recommendation_id: id, lang, text })),
+      Object.entries(translations).map(([lang, text]) => ({
+        recommendation_id: id,
+        lang,
+        text,
+        ...(detected ? detected(text) : {}),
+      })),
     );
   }
 

@@ -145,6 +145,10 @@ export const recommendationDto = z.object({
   documentSymbol: z.string().nullable(),
   text: z.string(),
   textLang: z.string(),
+  detectedLang: z
+    .object({ lang: z.string(), confidence: z.number() })
+    .nullable()
+    .describe("the text's language as detected on import (fastText), beside the declared textLang"),
   translations: z.record(z.string(), z.string()),
   recommendingStates: z.array(z.string()),
   position: z.string(),
@@ -194,6 +198,10 @@ export function presentRecommendation(
     documentSymbol: row.document_symbol,
     text: row.text,
     textLang: row.text_lang,
+    detectedLang:
+      row.detected_lang === null
+        ? null
+        : { lang: row.detected_lang, confidence: row.detected_lang_confidence ?? 0 },
     translations: links?.translations ?? {},
     recommendingStates: links?.recommendingStates ?? [],
     position: row.position,

@@ -3,6 +3,7 @@
  * version check, bulk update, archive and restore), each checked against the policy on the record and
  * recorded in the audit trail in the same transaction.
  */
+
 import type { Kysely } from 'kysely';
 import type { DB, RecommendationRow } from '../../db/schema.ts';
 import { badRequest, conflict, forbidden, HttpProblem, notFound } from '../../http/problem.ts';
@@ -13,6 +14,8 @@ import {
   type AuditWrite,
 } from '../audit/audit.service.ts';
 import { recommendationKey } from '../imports/resolve.ts';
+import { languageDetector } from '../languages/language.detector.ts';
+import { detectedColumns } from '../languages/language.service.ts';
 import { type Action, abilities, type Caller, can } from '../policies/policy.ts';
 import {
   type Cursor,
@@ -151,9 +154,12 @@ export class RecommendationService {
     }
     const now = new Date().toISOString();
     this.counts.clear();
+    const detector = await languageDetector();
+    const detected = (text: string) => detectedColumns(detector, text);
     const id = await this.db.transaction().execute(async (trx) => {
       const repository = new RecommendationRepository(trx);
       const row = await repository.insertOne({
+        ...detected(input.text),
         natural_key: naturalKey,
         mechanism_code: input.mechanism,
         state_under_review: input.stateUnderReview,
@@ -179,7 +185,7 @@ export class RecommendationService {
         })),
       );
       await repository.replaceTerms(row.id, 'manual', [...new Set(input.termIds)]);
-      await repository.replaceTranslations(row.id, definedEntries(input.translations));
+      await repository.replaceTranslations(row.id, definedEntries(input.translations), detected);
       await repository.replaceAgencies(row.id, [...new Set(input.agencyIds)]);
       const after = await snapshot(repository, row.id);
       await new AuditService(trx).record({
@@ -210,11 +216,14 @@ export class RecommendationService {
       throw conflict('the recommendation changed since you read it', before);
     await this.checkLinks(input.recommendingStates ?? [], input.termIds ?? [], input.agencyIds ?? []);
     this.counts.clear();
+    const detector = await languageDetector();
+    const detected = (text: string) => detectedColumns(detector, text);
     await this.db
       .transaction()
       .execute(async (trx) => {
         const repository = new RecommendationRepository(trx);
         const updated = await repository.updateVersioned(id, input.version, {
+          ...(input.text !== undefined ? detected(input.text) : {}),
           ...(input.cycle !== undefined ? { cycle: input.cycle } : {}),
           ...(input.session !== undefined ? { session: input.session } : {}),
           ...(input.paragraph !== undefined ? { paragraph: input.paragraph } : {}),
@@ -231,7 +240,8 @@ export class RecommendationService {
         if (input.recommendingStates)
           await repository.replaceRecommendingStates(id, [...new Set(input.recommendingStates)]);
         if (input.termIds) await repository.replaceTerms(id, 'manual', [...new Set(input.termIds)]);
-        if (input.translations) await repository.replaceTranslations(id, definedEntries(input.translations));
+        if (input.translations)
+          await repository.replaceTranslations(id, definedEntries(input.translations), detected);
         if (input.agencyIds) await repository.replaceAgencies(id, [...new Set(input.agencyIds)]);
         const after = await snapshot(repository, id);
         await new AuditService(trx).record({
