@@ -34,7 +34,8 @@ const kazakhCatalog = (() => {
   const dir = join(process.cwd(), 'src', 'i18n');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('kk.json')))
     walk(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-  return strings.filter((s) => s.length >= 30);
+  // Interpolations ("{{measure}} — {{indicator}}") leave too few words to tell a language by.
+  return strings.filter((s) => s.replace(/\{\{[^}]*\}\}/g, '').length >= 30);
 })();
 
 const langs = async (texts: string[]) => {
