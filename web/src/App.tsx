@@ -19,6 +19,7 @@ const ConsultationsPage = lazy(() =>
 const ConsultationPage = lazy(() =>
   import('./pages/Dialogue.tsx').then((m) => ({ default: m.ConsultationPage })),
 );
+const DirectoryPage = lazy(() => import('./pages/dialogue/Directory.tsx'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -53,6 +54,7 @@ function Shell() {
             <Route path="/dialogue/reports/:id" element={<ReportPage />} />
             <Route path="/dialogue/consultations" element={<ConsultationsPage />} />
             <Route path="/dialogue/consultations/:id" element={<ConsultationPage />} />
+            <Route path="/dialogue/directory" element={<DirectoryPage />} />
             <Route path="*" element={<p>{t('common.notFound')}</p>} />
           </Routes>
         </Suspense>

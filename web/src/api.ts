@@ -5,6 +5,7 @@ export interface User {
   email: string;
   role: string;
   locale: string;
+  organizationId?: number | null;
 }
 
 export interface Session {
@@ -135,4 +136,9 @@ export function cached<T>(path: string): Promise<T> {
     cache.set(path, hit);
   }
   return hit as Promise<T>;
+}
+
+/** Drops the cached answers whose path starts with `prefix`, after a write changed them. */
+export function forget(prefix: string): void {
+  for (const path of cache.keys()) if (path.startsWith(prefix)) cache.delete(path);
 }

@@ -29,6 +29,8 @@ export interface AlternativeReport {
   people: { personId: number; role: string }[];
   items: { id: number; text: string; recommendationIds: number[] }[];
   attachments: Attachment[];
+  archived?: boolean;
+  version: number;
   abilities?: Record<string, boolean>;
 }
 
@@ -45,6 +47,7 @@ export interface Consultation {
   decisions: string | null;
   outcome: string | null;
   published: boolean;
+  version: number;
   organizationIds: number[];
   participants: { personId: number; role: string }[];
   agenda: {
@@ -73,6 +76,8 @@ export interface Organization {
   nameRu: string | null;
   nameKk: string | null;
   kind: string;
+  version?: number;
+  abilities?: Record<string, boolean>;
 }
 
 export interface Person {
@@ -80,6 +85,8 @@ export interface Person {
   name: Localized;
   position: Localized;
   organizationId: number | null;
+  version?: number;
+  abilities?: Record<string, boolean>;
 }
 
 export interface TermRow {
@@ -144,14 +151,15 @@ export interface Lookups {
   terms: Map<number, TermRow>;
 }
 
-/** Organizations, people and theme terms by id, once per page load. */
-export function useLookups(): Lookups {
+/** Organizations, people and theme terms by id, once per page load (again when `round` changes). */
+export function useLookups(round = 0): Lookups {
   const [lookups, setLookups] = useState<Lookups>({
     organizations: new Map(),
     people: new Map(),
     terms: new Map(),
   });
   useEffect(() => {
+    void round;
     // Each list on its own: a reader who may not list people still sees organizations and themes.
     const list = <T>(path: string) => cached<{ items: T[] }>(path).catch(() => ({ items: [] as T[] }));
     Promise.all([
@@ -165,6 +173,6 @@ export function useLookups(): Lookups {
         terms: new Map(terms.flatMap((t) => t.items.map((term) => [term.id, term] as const))),
       }),
     );
-  }, []);
+  }, [round]);
   return lookups;
 }

@@ -1,8 +1,9 @@
 /** The civil-society dialogue: alternative reports and consultations, their pages, public summaries. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useParams, useSearchParams } from 'react-router';
-import { ApiError, api, cached, type Recommendation } from '../api.ts';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { api } from '../api.ts';
+import { RecommendationLink } from '../components/dialogue/RecommendationLabel.tsx';
 import {
   type AlternativeReport,
   type Consultation,
@@ -14,49 +15,11 @@ import {
   termName,
   useLookups,
 } from '../dialogue.ts';
-import { textIn } from '../format.ts';
 import { currentLanguage } from '../i18n.ts';
 import { useSession } from '../session.tsx';
+import { DialogueNav, Problem, useResource } from './dialogue/common.tsx';
 
 const STATUSES = ['draft', 'submitted', 'scheduled', 'discussed'] as const;
-
-function useResource<T>(path: string | null): { data: T | undefined; error: number | undefined } {
-  const [data, setData] = useState<T>();
-  const [error, setError] = useState<number>();
-  useEffect(() => {
-    if (!path) return;
-    let live = true;
-    api<T>(path)
-      .then((d) => {
-        if (live) {
-          setData(d);
-          setError(undefined);
-        }
-      })
-      .catch((e) => live && setError(e instanceof ApiError ? e.status : 500));
-    return () => {
-      live = false;
-    };
-  }, [path]);
-  return { data, error };
-}
-
-function DialogueNav() {
-  const { t } = useTranslation();
-  return (
-    <nav aria-label={t('dialogue.web.sections')} className="subnav">
-      <NavLink to="/dialogue" end>
-        {t('dialogue.web.reports')}
-      </NavLink>
-      <NavLink to="/dialogue/consultations">{t('dialogue.web.consultations')}</NavLink>
-    </nav>
-  );
-}
-
-function Problem({ status }: { status: number }) {
-  const { t } = useTranslation();
-  return <p role="alert">{status === 404 ? t('common.notFound') : t('common.error')}</p>;
-}
 
 function Themes({ ids, lookups }: { ids: number[]; lookups: Lookups }) {
   const language = currentLanguage();
@@ -69,30 +32,6 @@ function Themes({ ids, lookups }: { ids: number[]; lookups: Lookups }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-/** A link to a recommendation's page, named by its paragraph and the start of its text. */
-function RecommendationLink({ id }: { id: number }) {
-  const { t } = useTranslation();
-  const language = currentLanguage();
-  const [rec, setRec] = useState<Recommendation>();
-  useEffect(() => {
-    cached<Recommendation>(`/api/recommendations/${id}`)
-      .then(setRec)
-      .catch(() => {});
-  }, [id]);
-  const text = rec ? textIn(rec, language) : undefined;
-  return (
-    <Link to={`/recommendations/${id}`}>
-      {t('dialogue.web.recommendationLink', { paragraph: rec?.paragraph ?? `#${id}` })}
-      {text ? (
-        <>
-          {': '}
-          <span lang={text.lang}>{text.text.length > 140 ? `${text.text.slice(0, 140)}…` : text.text}</span>
-        </>
-      ) : null}
-    </Link>
   );
 }
 

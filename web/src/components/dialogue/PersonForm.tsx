@@ -1,0 +1,148 @@
+/** Creating or editing a person: name and position in the three languages, and the organization. */
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, forget } from '../../api.ts';
+import type { Lookups, Person } from '../../dialogue.ts';
+import {
+  ConflictNotice,
+  ErrorSummary,
+  Field,
+  type FieldErrors,
+  idOrNull,
+  LocalizedInputs,
+  orNull,
+  useFocusOnMount,
+  useSave,
+} from './form.tsx';
+import { OrganizationSelect } from './pickers.tsx';
+
+interface Values {
+  name: { ru: string; kk: string; en: string };
+  position: { ru: string; kk: string; en: string };
+  organizationId: string;
+}
+
+function valuesOf(person: Person | undefined, organizationId: number | null): Values {
+  return {
+    name: { ru: person?.name.ru ?? '', kk: person?.name.kk ?? '', en: person?.name.en ?? '' },
+    position: { ru: person?.position.ru ?? '', kk: person?.position.kk ?? '', en: person?.position.en ?? '' },
+    organizationId: String(person ? (person.organizationId ?? '') : (organizationId ?? '')),
+  };
+}
+
+export function PersonForm(props: {
+  person?: Person;
+  /** A new person's organization: the contributor's own. */
+  defaultOrganizationId: number | null;
+  lookups: Lookups;
+  onSaved(person: Person): void;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation();
+  const person = props.person;
+  const [values, setValues] = useState<Values>(valuesOf(person, props.defaultOrganizationId));
+  const [version, setVersion] = useState(person?.version ?? 1);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const save = useSave<Person>();
+  const labels: Record<string, string> = { organizationId: t('dialogueForms.organization') };
+  for (const lang of ['ru', 'kk', 'en'] as const) {
+    const suffix = lang === 'ru' ? 'Ru' : lang === 'kk' ? 'Kk' : 'En';
+    labels[`name${suffix}`] = `${t('dialogueForms.personName')} (${t(`language.${lang}`)})`;
+    labels[`position${suffix}`] = `${t('dialogueForms.position')} (${t(`language.${lang}`)})`;
+  }
+
+  async function send(baseVersion: number) {
+    const body = {
+      nameRu: values.name.ru.trim(),
+      nameKk: orNull(values.name.kk) ?? undefined,
+      nameEn: orNull(values.name.en) ?? undefined,
+      positionRu: orNull(values.position.ru),
+      positionKk: orNull(values.position.kk),
+      positionEn: orNull(values.position.en),
+      organizationId: idOrNull(values.organizationId),
+    };
+    const saved = await save.run(() =>
+      person
+        ? api<Person>(`/api/people/${person.id}`, {
+            method: 'PATCH',
+            body: { version: baseVersion, ...body },
+          })
+        : api<Person>('/api/people', { method: 'POST', body }),
+    );
+    if (saved) {
+      forget('/api/people');
+      props.onSaved(saved);
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors: FieldErrors = values.name.ru.trim() ? {} : { nameRu: t('dialogueForms.errorRequired') };
+    save.setErrors(errors);
+    if (Object.keys(errors).length === 0) void send(version);
+  }
+
+  if (save.conflict) {
+    const current = save.conflict;
+    return (
+      <ConflictNotice
+        yours={version}
+        theirs={current.version ?? version}
+        busy={save.busy}
+        onTakeTheirs={() => {
+          setValues(valuesOf(current, null));
+          setVersion(current.version ?? version);
+          save.clearConflict();
+        }}
+        onApplyMine={() => {
+          setVersion(current.version ?? version);
+          void send(current.version ?? version);
+        }}
+      />
+    );
+  }
+
+  return (
+    <form className="dlg-form card" onSubmit={submit} aria-labelledby="person-form-title" noValidate>
+      <h2 id="person-form-title" tabIndex={-1} ref={heading}>
+        {person ? t('dialogueForms.editPerson') : t('dialogueForms.newPerson')}
+      </h2>
+      <ErrorSummary errors={save.errors} labels={labels} />
+      <LocalizedInputs
+        idPrefix="name"
+        label={t('dialogueForms.personName')}
+        values={values.name}
+        required={['ru']}
+        errors={save.errors}
+        maxLength={300}
+        onChange={(lang, value) => setValues({ ...values, name: { ...values.name, [lang]: value } })}
+      />
+      <LocalizedInputs
+        idPrefix="position"
+        label={t('dialogueForms.position')}
+        values={values.position}
+        required={[]}
+        errors={save.errors}
+        maxLength={500}
+        onChange={(lang, value) => setValues({ ...values, position: { ...values.position, [lang]: value } })}
+      />
+      <Field id="organizationId" label={labels.organizationId ?? ''} errors={save.errors}>
+        <OrganizationSelect
+          id="organizationId"
+          value={values.organizationId}
+          lookups={props.lookups}
+          errors={save.errors}
+          onChange={(organizationId) => setValues({ ...values, organizationId })}
+        />
+      </Field>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={save.busy}>
+          {t('common.save')}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
