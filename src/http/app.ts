@@ -21,6 +21,7 @@ import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { AuthService, type AuthSettings, DEFAULT_AUTH_SETTINGS } from '../modules/auth/auth.service.ts';
 import { consultationRoutes } from '../modules/consultations/consultation.routes.ts';
 import { facetRoutes } from '../modules/facets/facet.routes.ts';
+import { implementationRoutes } from '../modules/implementation/implementation.routes.ts';
 import { organizationRoutes } from '../modules/organizations/organization.routes.ts';
 import { personRoutes } from '../modules/people/person.routes.ts';
 import { recommendationRoutes } from '../modules/recommendations/recommendation.routes.ts';
@@ -178,6 +179,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(alternativeReportRoutes, { db, uploadLimit });
   await app.register(consultationRoutes, { db, uploadLimit });
   await app.register(summaryRoutes, { db });
+  await app.register(implementationRoutes, { db, uploadLimit });
   registerStatic(app);
   return app;
 }

@@ -14,6 +14,7 @@ type Who = Role | 'anonymous';
 const ALL: Who[] = ['anonymous', ...ROLE_NAMES];
 const SIGNED_IN: Who[] = [...ROLE_NAMES];
 const MANAGERS: Who[] = ['admin', 'coordinator'];
+const FOCAL: Who[] = ['admin', 'coordinator', 'agency_focal_point'];
 
 interface Row {
   method: string;
@@ -311,6 +312,129 @@ const TABLE: Row[] = [
     () => '/api/consultations/999999/summaries/ru',
   ),
   row('GET', '/api/summaries', ALL),
+  // Implementation tracking (issue 7): clusters, measures, indicators, progress reports, assessments, statuses.
+  row('GET', '/api/clusters', ALL, undefined, () => '/api/clusters?state=KAZ&cycle=3'),
+  row('GET', '/api/clusters/:id', ALL, undefined, () => '/api/clusters/999999'),
+  row('POST', '/api/clusters', MANAGERS, (f) => ({
+    stateUnderReview: 'KAZ',
+    cycle: 3,
+    titleRu: 'Смертная казнь',
+    recommendationIds: [f.assigned],
+  })),
+  row(
+    'PATCH',
+    '/api/clusters/:id',
+    MANAGERS,
+    () => ({ version: 999 }),
+    () => '/api/clusters/999999',
+  ),
+  row('GET', '/api/measures', ALL, undefined, () => '/api/measures?state=KAZ'),
+  row('GET', '/api/measures/:id', ALL, undefined, () => '/api/measures/999999'),
+  row('POST', '/api/measures', MANAGERS, (f) => ({
+    titleRu: 'Матрица',
+    agencies: [{ agencyId: f.agency, role: 'lead' }],
+    recommendationIds: [f.assigned],
+  })),
+  row(
+    'PATCH',
+    '/api/measures/:id',
+    FOCAL,
+    () => ({ version: 999 }),
+    () => '/api/measures/999999',
+  ),
+  row(
+    'POST',
+    '/api/measures/:id/indicators',
+    FOCAL,
+    () => ({ nameRu: 'Показатель' }),
+    () => '/api/measures/999999/indicators',
+  ),
+  row(
+    'PATCH',
+    '/api/indicators/:id',
+    FOCAL,
+    () => ({ version: 999 }),
+    () => '/api/indicators/999999',
+  ),
+  row('GET', '/api/progress-reports', ALL),
+  row('GET', '/api/progress-reports/:id', ALL, undefined, () => '/api/progress-reports/999999'),
+  row('POST', '/api/progress-reports', FOCAL, () => ({ measureId: 999999, text: 'Матрица' })),
+  row(
+    'PATCH',
+    '/api/progress-reports/:id',
+    FOCAL,
+    () => ({ version: 999 }),
+    () => '/api/progress-reports/999999',
+  ),
+  row(
+    'POST',
+    '/api/progress-reports/:id/submit',
+    FOCAL,
+    () => ({ version: 999 }),
+    () => '/api/progress-reports/999999/submit',
+  ),
+  row(
+    'POST',
+    '/api/progress-reports/:id/approve',
+    MANAGERS,
+    () => ({ version: 999 }),
+    () => '/api/progress-reports/999999/approve',
+  ),
+  row(
+    'POST',
+    '/api/progress-reports/:id/return',
+    MANAGERS,
+    () => ({ version: 999, comment: 'Добавьте данные' }),
+    () => '/api/progress-reports/999999/return',
+  ),
+  row(
+    'POST',
+    '/api/progress-reports/:id/attachments',
+    FOCAL,
+    () => ({}),
+    () => '/api/progress-reports/999999/attachments',
+  ),
+  row(
+    'GET',
+    '/api/progress-reports/:id/attachments/:attachmentId',
+    ALL,
+    undefined,
+    () => '/api/progress-reports/999999/attachments/1',
+  ),
+  row('GET', '/api/assessments', ALL),
+  row('GET', '/api/assessments/:id', ALL, undefined, () => '/api/assessments/999999'),
+  row('POST', '/api/assessments', ['admin', 'cs_contributor'], (f) => ({
+    recommendationId: f.assigned,
+    status: 'in_progress',
+  })),
+  row(
+    'PATCH',
+    '/api/assessments/:id',
+    ['admin', 'cs_contributor'],
+    () => ({ version: 999 }),
+    () => '/api/assessments/999999',
+  ),
+  row(
+    'GET',
+    '/api/recommendations/:id/implementation',
+    ALL,
+    undefined,
+    (f) => `/api/recommendations/${f.assigned}/implementation`,
+  ),
+  row(
+    'PUT',
+    '/api/recommendations/:id/implementation/override',
+    MANAGERS,
+    () => ({ version: 999, status: 'implemented', reason: 'Закон принят' }),
+    (f) => `/api/recommendations/${f.assigned}/implementation/override`,
+  ),
+  row(
+    'GET',
+    '/api/implementation/recommendations',
+    ALL,
+    undefined,
+    () => '/api/implementation/recommendations?state=KAZ&cycle=3&disagreement=true',
+  ),
 ];
 
 /** Routes the matrix leaves to their own tests (sign-in is public and answers 401 to a wrong password). */

@@ -38,11 +38,20 @@ export interface ResourceRecords {
   /** Published once a public summary of it is. */
   consultation: { published: boolean };
   summary: { published: boolean };
+  /** Implementation tracking (issue 7): clusters and the plan's measures (`agencyIds`: lead and supporting). */
+  cluster: object;
+  measure: { agencyIds: number[] };
+  /** `agencyIds`: who answers for it (the author's agency, else the measure's agencies). */
+  progress_report: { agencyIds: number[]; status: 'draft' | 'submitted' | 'approved' | 'returned' };
+  /** A recommendation's implementation status (`update`: the coordinator's override) and the dashboards. */
+  implementation: { published: boolean };
+  /** A civil-society assessment, written for one organization. */
+  assessment: { organizationId: number };
 }
 
 export type Resource = keyof ResourceRecords;
 
-export const ACTIONS = ['read', 'create', 'update', 'archive', 'publish', 'assign'] as const;
+export const ACTIONS = ['read', 'create', 'update', 'archive', 'publish', 'assign', 'approve'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** The actions worth reporting as abilities for each resource. */
@@ -62,6 +71,11 @@ export const RESOURCE_ACTIONS: { [R in Resource]: Action[] } = {
   alternative_report: ['read', 'create', 'update', 'archive'],
   consultation: ['read', 'create', 'update', 'archive', 'publish'],
   summary: ['read', 'create', 'update', 'publish'],
+  cluster: ['read', 'create', 'update', 'archive'],
+  measure: ['read', 'create', 'update', 'archive'],
+  progress_report: ['read', 'create', 'update', 'approve'],
+  implementation: ['read', 'update'],
+  assessment: ['read', 'create', 'update'],
 };
 
 type Who = Role | 'anonymous';
@@ -91,6 +105,12 @@ function allow<R extends Resource>(
   when?: Rule<R>['when'],
 ): Rule<R> {
   return { who, actions, resource, ...(when ? { when } : {}) };
+}
+
+const EDITABLE_REPORT: readonly string[] = ['draft', 'returned'];
+
+function ownAgency(actor: Actor | null, agencyIds: number[]): boolean {
+  return actor?.agencyId != null && agencyIds.includes(actor.agencyId);
 }
 
 /** The whole policy, one readable line per ability. */
@@ -142,6 +162,37 @@ export const RULES: Rule<Resource>[] = [
   allow(['cs_contributor'], ['create', 'update'], 'person', (actor, r) =>
     actor?.organizationId != null ? r.organizationId === actor.organizationId : false,
   ),
+  // Implementation tracking: everyone reads the plan; the coordinator makes it and approves progress reports.
+  allow(EVERYONE, ['read'], 'cluster'),
+  allow(EVERYONE, ['read'], 'measure'),
+  allow(EVERYONE, ['read'], 'assessment'),
+  allow(['anonymous'], ['read'], 'implementation', (_, r) => r.published),
+  allow(SIGNED_IN, ['read'], 'implementation'),
+  allow(['anonymous'], ['read'], 'progress_report', (_, r) => r.status === 'approved'),
+  allow(SIGNED_IN, ['read'], 'progress_report'),
+  allow(MANAGERS, ['create', 'update', 'archive'], 'cluster'),
+  allow(MANAGERS, ['create', 'update', 'archive'], 'measure'),
+  allow(MANAGERS, ['update'], 'implementation'),
+  allow(MANAGERS, ['create'], 'progress_report'),
+  allow(MANAGERS, ['update'], 'progress_report', (_, r) => EDITABLE_REPORT.includes(r.status)),
+  allow(MANAGERS, ['approve'], 'progress_report', (_, r) => r.status === 'submitted'),
+  // An agency focal point works on its agency's measures and their progress reports (drafts and returned ones).
+  allow(['agency_focal_point'], ['update'], 'measure', (actor, r) => ownAgency(actor, r.agencyIds)),
+  allow(['agency_focal_point'], ['create'], 'progress_report', (actor, r) => ownAgency(actor, r.agencyIds)),
+  allow(
+    ['agency_focal_point'],
+    ['update'],
+    'progress_report',
+    (actor, r) => ownAgency(actor, r.agencyIds) && EDITABLE_REPORT.includes(r.status),
+  ),
+  // Civil society assesses implementation for its own organization (the administrator may correct it).
+  allow(
+    ['cs_contributor'],
+    ['create', 'update'],
+    'assessment',
+    (actor, r) => actor?.organizationId === r.organizationId,
+  ),
+  allow(['admin'], ['create', 'update'], 'assessment'),
 ] as Rule<Resource>[];
 
 /**

@@ -1,0 +1,35 @@
+/** Indicators of measures: all their SQL. */
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import { idIn } from '../../db/dialect.ts';
+import type { DB, IndicatorRow, IndicatorsTable } from '../../db/schema.ts';
+
+export class IndicatorRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  findById(id: number): Promise<IndicatorRow | undefined> {
+    return this.db.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  ofMeasures(measureIds: number[], includeArchived = false): Promise<IndicatorRow[]> {
+    let query = this.db
+      .selectFrom('indicators')
+      .selectAll()
+      .where(idIn(this.db, 'measure_id', measureIds));
+    if (!includeArchived) query = query.where('archived', '=', 0);
+    return query.orderBy('id').execute();
+  }
+
+  insert(values: Insertable<IndicatorsTable>): Promise<IndicatorRow> {
+    return this.db.insertInto('indicators').values(values).returningAll().executeTakeFirstOrThrow();
+  }
+
+  updateVersioned(id: number, version: number, values: Updateable<IndicatorsTable>) {
+    return this.db
+      .updateTable('indicators')
+      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .returningAll()
+      .executeTakeFirst();
+  }
+}
