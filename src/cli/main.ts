@@ -7,6 +7,7 @@ import { registerDemo } from './demo.command.ts';
 import { registerExport } from './export.command.ts';
 import { registerImport } from './import.command.ts';
 import { registerJobs } from './jobs.command.ts';
+import { registerReport } from './report.command.ts';
 import { registerServe } from './serve.command.ts';
 import { registerStats } from './stats.command.ts';
 import { registerUsers } from './users.command.ts';
@@ -29,6 +30,7 @@ registerServe(program);
 registerUsers(program);
 registerAudit(program);
 registerJobs(program);
+registerReport(program);
 
 // `upr stats | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,0 +1,179 @@
+/** The review report as PDF (`pdfkit`), set in the bundled DejaVu Sans so Kazakh and Russian letters render. */
+import PDFDocument from 'pdfkit';
+import { progressChartPng } from './report.chart.ts';
+import { figureRows, fontData, type Labels, labelsFor, measureSummary, statusRows } from './report.labels.ts';
+import type { ReportCluster, ReportMeasure, ReviewReport } from './report.model.ts';
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+const HEADER = { font: { family: 'bold' }, backgroundColor: '#e8eef7' } as const;
+
+function heading(doc: Doc, text: string, size: number): void {
+  doc
+    .moveDown(0.6)
+    .font('bold')
+    .fontSize(size)
+    .fillColor('#000000')
+    .text(text)
+    .font('regular')
+    .fontSize(9)
+    .moveDown(0.3);
+}
+
+function tableOf(doc: Doc, header: string[], rows: string[][], widths: number[]): void {
+  doc.x = doc.page.margins.left;
+  doc.table({
+    columnStyles: widths.map((w) => ({ width: `${w}%` }) as { width: string }),
+    defaultStyle: { padding: [2, 3, 2, 3], border: 0.5, borderColor: '#9aa0a6' },
+    data: [header.map((text) => ({ text, ...HEADER, type: 'TH' as const })), ...rows],
+  });
+  doc.x = doc.page.margins.left;
+  doc.moveDown(0.5);
+}
+
+const latest = (m: ReportMeasure, l: Labels) =>
+  m.latest
+    ? `${l.date(m.latest.date)} (${l.t(`reportStatus.${m.latest.status}`)})\n${m.latest.text}`
+    : l.t('doc.noProgress');
+
+const recommendation = (r: ReportCluster['recommendations'][number], l: Labels) =>
+  r.recommendedBy.length > 0
+    ? `${r.text}\n${l.t('doc.recommendedBy')}: ${r.recommendedBy.join(', ')}`
+    : r.text;
+
+const civilSociety = (r: ReportCluster['recommendations'][number], l: Labels) =>
+  r.civilSociety.length === 0
+    ? l.t('doc.none')
+    : r.civilSociety.map((a) => `${a.organization}: ${l.t(`status.${a.status}`)}`).join('\n');
+
+export async function renderPdf(report: ReviewReport): Promise<Buffer> {
+  const l = labelsFor(report);
+  const fonts = fontData();
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: report.kind === 'annex' ? 'landscape' : 'portrait',
+    margin: 48,
+    lang: report.lang,
+    displayTitle: true,
+    info: { Title: l.title, Subject: l.subtitle, Creator: 'UPR Tracker' },
+    bufferPages: false,
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+
+  doc.font('bold').fontSize(18).text(l.title);
+  doc.moveDown(0.3).fontSize(13).text(l.subtitle);
+  doc
+    .moveDown(0.3)
+    .font('regular')
+    .fontSize(9)
+    .fillColor('#444444')
+    .text(l.t('doc.generated', { date: l.date(report.generatedOn) }));
+  heading(doc, l.t('doc.summary'), 15);
+  heading(doc, l.t('doc.figures'), 12);
+  tableOf(
+    doc,
+    ['', l.t('doc.count')],
+    figureRows(report, l).map(([label, n]) => [label, String(n)]),
+    [70, 30],
+  );
+  heading(doc, l.t('doc.byStatus'), 12);
+  tableOf(
+    doc,
+    [l.t('doc.status'), l.t('doc.count'), l.t('doc.share')],
+    statusRows(report, l).map(([a, n, s]) => [a, String(n), s]),
+    [60, 20, 20],
+  );
+
+  const chart = progressChartPng(report, l);
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const height = (chart.height / chart.width) * width;
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc.image(chart.png, doc.page.margins.left, doc.y, { width });
+  doc.y += height + 10;
+
+  const measures = new Map(report.measures.map((m) => [m.id, m]));
+  for (const c of report.clusters) {
+    doc.addPage();
+    heading(doc, c.title, 15);
+    if (report.kind === 'midterm') {
+      heading(doc, l.t('doc.recommendations'), 12);
+      tableOf(
+        doc,
+        [
+          l.t('doc.no'),
+          l.t('doc.recommendation'),
+          l.t('doc.position'),
+          l.t('doc.governmentStatus'),
+          l.t('doc.csStatus'),
+        ],
+        c.recommendations.map((r) => [
+          r.paragraph ?? String(r.id),
+          recommendation(r, l),
+          l.t(`position.${r.position}`),
+          l.t(`status.${r.government}`),
+          civilSociety(r, l),
+        ]),
+        [9, 47, 13, 15, 16],
+      );
+      heading(doc, l.t('doc.measures'), 12);
+      if (c.measures.length === 0) doc.text(l.t('doc.noMeasures'));
+      else
+        tableOf(
+          doc,
+          [
+            l.t('doc.measure'),
+            l.t('doc.leadAgency'),
+            l.t('doc.target'),
+            l.t('doc.measureStatus'),
+            l.t('doc.latest'),
+          ],
+          c.measures.map((m) => [
+            m.title,
+            m.leadAgencies.join(', ') || l.t('doc.none'),
+            l.date(m.targetDate),
+            l.t(`measureStatus.${m.status}`),
+            latest(m, l),
+          ]),
+          [24, 17, 12, 15, 32],
+        );
+    } else {
+      const clusterMeasures = c.measures.map((m) => measureSummary(m, l));
+      tableOf(
+        doc,
+        [
+          l.t('doc.no'),
+          l.t('doc.recommendation'),
+          l.t('doc.position'),
+          l.t('doc.measures'),
+          l.t('doc.governmentStatus'),
+          l.t('doc.csStatus'),
+        ],
+        c.recommendations.map((r) => {
+          const own = r.measureIds.flatMap((id) => {
+            const m = measures.get(id);
+            return m ? [measureSummary(m, l)] : [];
+          });
+          const list = own.length > 0 ? own : clusterMeasures;
+          return [
+            r.paragraph ?? String(r.id),
+            recommendation(r, l),
+            l.t(`position.${r.position}`),
+            list.length > 0 ? list.join('\n') : l.t('doc.none'),
+            l.t(`status.${r.government}`),
+            civilSociety(r, l),
+          ];
+        }),
+        [7, 38, 11, 22, 11, 11],
+      );
+    }
+  }
+  doc.end();
+  return done;
+}
