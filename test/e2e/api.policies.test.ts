@@ -435,6 +435,27 @@ const TABLE: Row[] = [
     undefined,
     () => '/api/implementation/recommendations?state=KAZ&cycle=3&disagreement=true',
   ),
+  row(
+    'GET',
+    '/api/implementation/progress',
+    ALL,
+    undefined,
+    () => '/api/implementation/progress?state=KAZ&by=agency',
+  ),
+  row(
+    'GET',
+    '/api/implementation/overdue',
+    ALL,
+    undefined,
+    () => '/api/implementation/overdue?asOf=2026-01-01',
+  ),
+  row(
+    'GET',
+    '/api/implementation/assessment-gap',
+    ALL,
+    undefined,
+    () => '/api/implementation/assessment-gap?cycle=3',
+  ),
 ];
 
 /** Routes the matrix leaves to their own tests (sign-in is public and answers 401 to a wrong password). */

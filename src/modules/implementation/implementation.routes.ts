@@ -17,6 +17,7 @@ import {
   reviewStatusQuery,
 } from './implementation.schema.ts';
 import { ImplementationService } from './implementation.service.ts';
+import { implementationDashboardRoutes } from './implementation-dashboard.routes.ts';
 import { measureRoutes } from './measure.routes.ts';
 import { progressReportRoutes } from './progress-report.routes.ts';
 
@@ -31,6 +32,7 @@ export const implementationRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB>; uploa
   await app.register(measureRoutes, { db });
   await app.register(progressReportRoutes, { db, uploadLimit });
   await app.register(assessmentRoutes, { db });
+  await app.register(implementationDashboardRoutes, { db });
   const service = new ImplementationService(db);
 
   app.get(
