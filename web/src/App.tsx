@@ -20,6 +20,9 @@ const ConsultationPage = lazy(() =>
   import('./pages/Dialogue.tsx').then((m) => ({ default: m.ConsultationPage })),
 );
 const DirectoryPage = lazy(() => import('./pages/dialogue/Directory.tsx'));
+const ThemePage = lazy(() => import('./pages/dialogue/ThemePage.tsx'));
+const ReportEditPage = lazy(() => import('./pages/dialogue/ReportEdit.tsx'));
+const ConsultationEditPage = lazy(() => import('./pages/dialogue/ConsultationEdit.tsx'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -55,6 +58,11 @@ function Shell() {
             <Route path="/dialogue/consultations" element={<ConsultationsPage />} />
             <Route path="/dialogue/consultations/:id" element={<ConsultationPage />} />
             <Route path="/dialogue/directory" element={<DirectoryPage />} />
+            <Route path="/dialogue/themes/:id" element={<ThemePage />} />
+            <Route path="/dialogue/reports/new" element={<ReportEditPage />} />
+            <Route path="/dialogue/reports/:id/edit" element={<ReportEditPage />} />
+            <Route path="/dialogue/consultations/new" element={<ConsultationEditPage />} />
+            <Route path="/dialogue/consultations/:id/edit" element={<ConsultationEditPage />} />
             <Route path="*" element={<p>{t('common.notFound')}</p>} />
           </Routes>
         </Suspense>

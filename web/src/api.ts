@@ -102,6 +102,10 @@ let csrfToken: string | null = null;
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
+/** The session's CSRF token, for writes that do not go through `api` (uploads with progress). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
 
 export async function api<T>(
   path: string,

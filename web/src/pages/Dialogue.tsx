@@ -1,8 +1,9 @@
 /** The civil-society dialogue: alternative reports and consultations, their pages, public summaries. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { api } from '../api.ts';
+import { Attachments } from '../components/dialogue/Attachments.tsx';
 import { RecommendationLink } from '../components/dialogue/RecommendationLabel.tsx';
 import {
   type AlternativeReport,
@@ -28,7 +29,7 @@ function Themes({ ids, lookups }: { ids: number[]; lookups: Lookups }) {
     <ul className="tags">
       {ids.map((id) => (
         <li key={id}>
-          <Link to={`/?term=${id}`}>{termName(lookups.terms.get(id), language)}</Link>
+          <Link to={`/dialogue/themes/${id}`}>{termName(lookups.terms.get(id), language)}</Link>
         </li>
       ))}
     </ul>
@@ -37,6 +38,7 @@ function Themes({ ids, lookups }: { ids: number[]; lookups: Lookups }) {
 
 export function ReportsPage() {
   const { t } = useTranslation();
+  const { can } = useSession();
   const language = currentLanguage();
   const lookups = useLookups();
   const [params, setParams] = useSearchParams();
@@ -48,6 +50,13 @@ export function ReportsPage() {
     <section className="dialogue">
       <h1>{t('dialogue.web.reports')}</h1>
       <DialogueNav />
+      {can('alternative_report', 'create') && (
+        <p>
+          <Link className="button" to="/dialogue/reports/new">
+            {t('dialogueForms.newButton')}
+          </Link>
+        </p>
+      )}
       <p>
         <label>
           {t('dialogue.web.filterStatus')}{' '}
@@ -177,7 +186,12 @@ export function ReportPage() {
   const { id } = useParams();
   const language = currentLanguage();
   const lookups = useLookups();
-  const { data: report, error } = useResource<AlternativeReport>(`/api/alternative-reports/${id}`);
+  const location = useLocation();
+  const {
+    data: report,
+    error,
+    setData: setReport,
+  } = useResource<AlternativeReport>(`/api/alternative-reports/${id}`);
   if (error) return <Problem status={error} />;
   if (!report) return <p className="muted">{t('common.loading')}</p>;
   const number = t('dialogue.web.reportNumber', { number: report.number });
@@ -189,6 +203,16 @@ export function ReportPage() {
       <h1>
         {t('dialogue.web.reportHeading', { number })}: {localized(report.title, language)}
       </h1>
+      {(location.state as { saved?: boolean } | null)?.saved && (
+        <p role="status">{t('dialogue.web.saved')}</p>
+      )}
+      {report.abilities?.update && (
+        <p>
+          <Link className="button" to={`/dialogue/reports/${report.id}/edit`}>
+            {t('dialogueForms.editButton')}
+          </Link>
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('dialogue.web.coalition')}</dt>
         <dd>{organizationName(lookups.organizations.get(report.coalitionId), language)}</dd>
@@ -262,31 +286,21 @@ export function ReportPage() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="attachments-title">
-        <h2 id="attachments-title">{t('dialogue.web.attachments')}</h2>
-        {report.attachments.length === 0 ? (
-          <p className="muted">{t('dialogue.web.none')}</p>
-        ) : (
-          <ul>
-            {report.attachments.map((a) => (
-              <li key={a.id}>
-                <a href={`/api/alternative-reports/${report.id}/attachments/${a.id}`} download={a.fileName}>
-                  {a.fileName}
-                </a>{' '}
-                <span className="muted">
-                  ({a.kind.toUpperCase()}, {Math.max(1, Math.round(a.size / 1024))} KB)
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <Attachments
+        base={`/api/alternative-reports/${report.id}`}
+        attachments={report.attachments}
+        canUpload={report.abilities?.update === true}
+        onUploaded={(attachment) =>
+          setReport({ ...report, attachments: [...report.attachments, attachment] })
+        }
+      />
     </article>
   );
 }
 
 export function ConsultationsPage() {
   const { t } = useTranslation();
+  const { can } = useSession();
   const language = currentLanguage();
   const lookups = useLookups();
   const { data, error } = useResource<{ items: Consultation[] }>('/api/consultations');
@@ -294,6 +308,13 @@ export function ConsultationsPage() {
     <section className="dialogue">
       <h1>{t('dialogue.web.consultations')}</h1>
       <DialogueNav />
+      {can('consultation', 'create') && (
+        <p>
+          <Link className="button" to="/dialogue/consultations/new">
+            {t('dialogueForms.newConsultationButton')}
+          </Link>
+        </p>
+      )}
       {error ? (
         <Problem status={error} />
       ) : !data ? (
@@ -469,7 +490,8 @@ export function ConsultationPage() {
   const { can } = useSession();
   const language = currentLanguage();
   const lookups = useLookups();
-  const { data: c, error } = useResource<Consultation>(`/api/consultations/${id}`);
+  const location = useLocation();
+  const { data: c, error, setData: setConsultation } = useResource<Consultation>(`/api/consultations/${id}`);
   const { data: reports } = useResource<{ items: AlternativeReport[] }>('/api/alternative-reports');
   if (error) return <Problem status={error} />;
   if (!c) return <p className="muted">{t('common.loading')}</p>;
@@ -484,6 +506,16 @@ export function ConsultationPage() {
         <Link to="/dialogue/consultations">← {t('dialogue.web.backToConsultations')}</Link>
       </p>
       <h1>{localized(c.title, language)}</h1>
+      {(location.state as { saved?: boolean } | null)?.saved && (
+        <p role="status">{t('dialogue.web.saved')}</p>
+      )}
+      {c.abilities?.update && (
+        <p>
+          <Link className="button" to={`/dialogue/consultations/${c.id}/edit`}>
+            {t('dialogueForms.editButton')}
+          </Link>
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('dialogue.web.date')}</dt>
         <dd>{formatDay(c.startsAt, language)}</dd>
@@ -547,7 +579,7 @@ export function ConsultationPage() {
                     </Link>
                   )}
                   {item.termId && (
-                    <Link to={`/?term=${item.termId}`}>
+                    <Link to={`/dialogue/themes/${item.termId}`}>
                       {termName(lookups.terms.get(item.termId), language)}
                     </Link>
                   )}
@@ -600,6 +632,14 @@ export function ConsultationPage() {
           </table>
         )}
       </section>
+      <Attachments
+        base={`/api/consultations/${c.id}`}
+        attachments={c.attachments ?? []}
+        canUpload={c.abilities?.update === true}
+        onUploaded={(attachment) =>
+          setConsultation({ ...c, attachments: [...(c.attachments ?? []), attachment] })
+        }
+      />
       {can('summary', 'create') ? (
         <SummaryEditor key={language} consultation={c} />
       ) : (

@@ -87,9 +87,10 @@ export function CheckList(props: {
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const words = filter.trim().toLowerCase();
-  const shown = props.options.filter(
-    (o) => props.selected.includes(o.id) || !words || o.label.toLowerCase().includes(words),
-  );
+  // The chosen ones first, so that what is selected is always in view.
+  const shown = props.options
+    .filter((o) => props.selected.includes(o.id) || !words || o.label.toLowerCase().includes(words))
+    .sort((a, b) => Number(props.selected.includes(b.id)) - Number(props.selected.includes(a.id)));
   return (
     <fieldset id={props.id} tabIndex={-1} {...invalid(props.id, props.errors)}>
       <legend>{props.legend}</legend>

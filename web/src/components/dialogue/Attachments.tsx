@@ -1,0 +1,143 @@
+/**
+ * A report's or a consultation's documents: the list with downloads, and for those who may edit, an
+ * upload of a PDF or DOCX with its progress. The server decides what it accepts; its refusal (wrong
+ * type 415, too large 413, a name with a path 400) is shown next to the file input.
+ */
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentCsrfToken } from '../../api.ts';
+import type { Attachment } from '../../dialogue.ts';
+
+function upload(
+  url: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<{ status: number; body: { detail?: string } & Partial<Attachment> }> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', url);
+    request.setRequestHeader('accept', 'application/json');
+    const token = currentCsrfToken();
+    if (token) request.setRequestHeader('x-csrf-token', token);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    request.onload = () => {
+      let body = {};
+      try {
+        body = JSON.parse(request.responseText || '{}');
+      } catch {
+        body = {};
+      }
+      resolve({ status: request.status, body });
+    };
+    request.onerror = () => reject(new Error('network'));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    request.send(form);
+  });
+}
+
+export function Attachments(props: {
+  base: string;
+  attachments: Attachment[];
+  canUpload: boolean;
+  onUploaded(attachment: Attachment): void;
+}) {
+  const { t } = useTranslation();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [problem, setProblem] = useState<string>();
+  const [message, setMessage] = useState<string>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setProblem(undefined);
+    setMessage(undefined);
+    const file = input.current?.files?.[0];
+    if (!file) {
+      setProblem(t('dialogueForms.chooseFirst'));
+      return;
+    }
+    setProgress(0);
+    try {
+      const { status, body } = await upload(`${props.base}/attachments`, file, setProgress);
+      if (status === 201 && body.id) {
+        setMessage(t('dialogueForms.uploaded', { name: body.fileName }));
+        if (input.current) input.current.value = '';
+        props.onUploaded(body as Attachment);
+      } else {
+        const why =
+          status === 415
+            ? t('dialogueForms.refusedType')
+            : status === 413
+              ? t('dialogueForms.refusedSize')
+              : status === 403
+                ? t('dialogueForms.forbidden')
+                : '';
+        const detail = body.detail ? ` (${body.detail})` : '';
+        setProblem(
+          t('dialogueForms.refused', { reason: `${why || body.detail || status}${why ? detail : ''}` }),
+        );
+      }
+    } catch {
+      setProblem(t('common.error'));
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <section aria-labelledby="attachments-title" data-testid="attachments">
+      <h2 id="attachments-title">{t('dialogue.web.attachments')}</h2>
+      {props.attachments.length === 0 ? (
+        <p className="muted">{t('dialogue.web.none')}</p>
+      ) : (
+        <ul>
+          {props.attachments.map((a) => (
+            <li key={a.id}>
+              <a href={`${props.base}/attachments/${a.id}`} download={a.fileName}>
+                {a.fileName}
+              </a>{' '}
+              <span className="muted">
+                ({a.kind.toUpperCase()}, {Math.max(1, Math.round(a.size / 1024))} KB)
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.canUpload && (
+        <form className="dlg-form" onSubmit={submit} noValidate>
+          <div className="field">
+            <label htmlFor={inputId}>{t('dialogueForms.upload')}</label>
+            <input
+              id={inputId}
+              ref={input}
+              type="file"
+              accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              {...(problem ? { 'aria-invalid': true, 'aria-describedby': `${inputId}-error` } : {})}
+            />
+            {problem && (
+              <p className="error field-error" id={`${inputId}-error`} role="alert">
+                {problem}
+              </p>
+            )}
+          </div>
+          <div className="progress-row">
+            <button type="submit" disabled={progress !== null}>
+              {t('dialogueForms.uploadButton')}
+            </button>
+            {progress !== null && (
+              <>
+                <progress max={1} value={progress} aria-label={t('dialogueForms.uploading')} />
+                <span>{Math.round(progress * 100)}%</span>
+              </>
+            )}
+          </div>
+          {message && <p role="status">{message}</p>}
+        </form>
+      )}
+    </section>
+  );
+}
