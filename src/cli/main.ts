@@ -9,6 +9,7 @@ import { registerImport } from './import.command.ts';
 import { registerJobs } from './jobs.command.ts';
 import { registerReport } from './report.command.ts';
 import { registerServe } from './serve.command.ts';
+import { registerSimilar } from './similar.command.ts';
 import { registerStats } from './stats.command.ts';
 import { registerUsers } from './users.command.ts';
 
@@ -27,6 +28,7 @@ registerStats(program);
 registerDb(program);
 registerDemo(program);
 registerServe(program);
+registerSimilar(program);
 registerUsers(program);
 registerAudit(program);
 registerJobs(program);

@@ -2,6 +2,7 @@
 import { Bar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { LanguageService } from '../modules/languages/language.service.ts';
+import { SimilarService } from '../modules/similar/similar.service.ts';
 import { printJson, withRegistry } from './context.ts';
 
 /** A progress bar on stderr when it is a terminal; nothing otherwise. */
@@ -44,6 +45,25 @@ export function registerDetectLanguages(db: Command, program: Command): void {
         process.stdout.write(`${detected} texts detected in ${seconds.toFixed(1)} s\n`);
         for (const m of mismatches)
           process.stdout.write(`declared ${m.declared}, detected ${m.detected}: ${m.n} recommendations\n`);
+      });
+    });
+}
+
+export function registerSimilar(program: Command): void {
+  const similar = program.command('similar').description('similar and repeated recommendations');
+  similar
+    .command('build')
+    .description('recompute, for every recommendation, the ones its state received in earlier cycles')
+    .option('--json', 'print JSON')
+    .action(async (flags: { json?: boolean }) => {
+      await withRegistry(program.opts().db, async (database) => {
+        const bar = countingBar('states', flags.json);
+        const result = await new SimilarService(database.db).rebuildRepeats({ onProgress: bar.update });
+        bar.finish();
+        if (flags.json) return printJson(result);
+        process.stdout.write(
+          `${result.links} repeated-recommendation links over ${result.states} states in ${result.seconds.toFixed(1)} s\n`,
+        );
       });
     });
 }

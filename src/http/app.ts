@@ -26,6 +26,7 @@ import { organizationRoutes } from '../modules/organizations/organization.routes
 import { personRoutes } from '../modules/people/person.routes.ts';
 import { recommendationRoutes } from '../modules/recommendations/recommendation.routes.ts';
 import { savedViewRoutes } from '../modules/saved-views/saved-view.routes.ts';
+import { similarRoutes } from '../modules/similar/similar.routes.ts';
 import { statsRoutes } from '../modules/stats/stats.routes.ts';
 import { summaryRoutes } from '../modules/summaries/summary.routes.ts';
 import { userRoutes } from '../modules/users/user.routes.ts';
@@ -180,6 +181,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(consultationRoutes, { db, uploadLimit });
   await app.register(summaryRoutes, { db });
   await app.register(implementationRoutes, { db, uploadLimit });
+  await app.register(similarRoutes, { db });
   registerStatic(app);
   return app;
 }

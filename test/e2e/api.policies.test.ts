@@ -69,6 +69,20 @@ const TABLE: Row[] = [
   row('GET', '/api/recommendations/:id', ALL, undefined, (f) => `/api/recommendations/${f.assigned}`),
   row(
     'GET',
+    '/api/recommendations/:id/similar',
+    ALL,
+    undefined,
+    (f) => `/api/recommendations/${f.assigned}/similar`,
+  ),
+  row(
+    'GET',
+    '/api/reviews/:state/:cycle/near-duplicates',
+    ALL,
+    undefined,
+    () => '/api/reviews/KAZ/2/near-duplicates',
+  ),
+  row(
+    'GET',
     '/api/recommendations/:id/history',
     MANAGERS,
     undefined,

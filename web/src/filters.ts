@@ -11,6 +11,7 @@ export const FILTER_PARAMS = [
   'term',
   'actionCategory',
   'discussed',
+  'repeated',
 ] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 

@@ -25,6 +25,7 @@ export const FACET_PARAM: Record<string, string> = {
   issue: 'term',
   actionCategory: 'actionCategory',
   discussed: 'discussed',
+  repeated: 'repeated',
 };
 
 export function facetValueLabel(
@@ -50,6 +51,8 @@ export function facetValueLabel(
       return t(`recommendation.actionCategory.${item.value}`);
     case 'discussed':
       return t(`facet.discussedValue.${item.value}`);
+    case 'repeated':
+      return t(`facet.repeatedValue.${item.value}`);
     case 'sdg':
       return `${item.code ?? ''} ${termLabel(item, language)}`.trim();
     default:

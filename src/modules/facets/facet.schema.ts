@@ -16,6 +16,7 @@ export const FACETS = {
   issue: { param: 'term', taxonomy: 'upr-info-issue' },
   actionCategory: { param: 'actionCategory' },
   discussed: { param: 'discussed' },
+  repeated: { param: 'repeated' },
 } as const;
 export type FacetName = keyof typeof FACETS;
 export const FACET_NAMES = Object.keys(FACETS) as FacetName[];

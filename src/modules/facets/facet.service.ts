@@ -24,6 +24,7 @@ const FILTER_KEYS: Record<FacetName, keyof RecommendationFilter> = {
   issue: 'terms',
   actionCategory: 'actionCategory',
   discussed: 'discussed',
+  repeated: 'repeated',
 };
 
 /** The filter without the facet's own parameter. */
@@ -86,6 +87,14 @@ export class FacetService {
           [
             { value: 'true', count: await this.repository.count({ ...filter, discussed: true }) },
             { value: 'false', count: await this.repository.count({ ...filter, discussed: false }) },
+          ],
+          'count',
+        );
+      case 'repeated':
+        return present(
+          [
+            { value: 'true', count: await this.repository.count({ ...filter, repeated: true }) },
+            { value: 'false', count: await this.repository.count({ ...filter, repeated: false }) },
           ],
           'count',
         );

@@ -16,6 +16,7 @@ import { InvalidTextError } from '../../imports/parsers/text-source.ts';
 import type { ParseProblem } from '../../imports/parsers/types.ts';
 import { type ImportFormat, type OpenedSource, openSource, TEMPLATE_FORMATS } from '../../imports/sources.ts';
 import { LanguageService } from '../languages/language.service.ts';
+import { SimilarService } from '../similar/similar.service.ts';
 import { StateRepository, StateResolver } from '../states/state.repository.ts';
 import { TaxonomyRepository } from '../taxonomies/taxonomy.repository.ts';
 import type { Disagreement, Prefer } from './import.merge.ts';
@@ -100,6 +101,8 @@ export class ImportService {
         if (report.dryRun || (report.problems.length > 0 && !options.skipInvalid)) throw new Rollback();
       });
       report.ok = true;
+      // Repeated recommendations of the states this file touched, once its rows are committed.
+      if (report.batchId !== undefined) await new SimilarService(this.db).afterImport(report.batchId);
     } catch (error) {
       if (error instanceof Rollback) {
         report.ok = report.problems.length === 0 || Boolean(options.skipInvalid);

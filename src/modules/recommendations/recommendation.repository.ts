@@ -41,6 +41,8 @@ export interface RecommendationFilter {
   updatedSince?: string;
   /** true: dealt with at a consultation (on its agenda, through a report on its agenda, or in a follow-up); false: not. */
   discussed?: boolean;
+  /** true: repeats one its state received in an earlier cycle (see `recommendation_repeats`); false: not. */
+  repeated?: boolean;
 }
 
 export const SORT_FIELDS = {
@@ -348,6 +350,18 @@ export class RecommendationRepository {
           ),
         ]);
         return discussed ? any : eb.not(any);
+      });
+    }
+    if (filter.repeated !== undefined) {
+      const repeated = filter.repeated;
+      query = query.where((eb) => {
+        const any = eb.exists(
+          eb
+            .selectFrom('recommendation_repeats')
+            .select('recommendation_repeats.earlier_id')
+            .whereRef('recommendation_repeats.recommendation_id', '=', 'recommendations.id'),
+        );
+        return repeated ? any : eb.not(any);
       });
     }
     if (filter.updatedSince) query = query.where('recommendations.updated_at', '>=', filter.updatedSince);

@@ -54,6 +54,10 @@ export const recommendationFilterQuery = z.object({
     .stringbool()
     .optional()
     .describe('true: dealt with at a consultation (agenda, a report on its agenda, a follow-up); false: not'),
+  repeated: z
+    .stringbool()
+    .optional()
+    .describe('true: repeats a recommendation its state received in an earlier cycle; false: not'),
 });
 
 const SORTS = Object.keys(SORT_FIELDS).flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
