@@ -263,6 +263,13 @@ describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Ch
     await expect
       .poll(() => page.getByTestId('error-summary').textContent())
       .toContain('Number: Enter a whole number from 1 to 10000.');
+    // Another report's number is refused by the server, shown at the number.
+    await byId(page, 'number').fill('8');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.getByTestId('error-summary').textContent())
+      .toContain('Number: The coalition already has a report No. 8');
+    expect(await byId(page, 'number').getAttribute('aria-invalid')).toBe('true');
     await byId(page, 'number').fill('2');
     await byId(page, 'summary').fill('The coalition’s summary, revised by its contributor.');
     await page.getByRole('button', { name: 'Add a recommendation of the report' }).click();
@@ -310,8 +317,17 @@ describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Ch
 
   it('a theme’s page lists its recommendations and the dialogue on it', async () => {
     const page = await signedIn(COORDINATOR);
+    // The recommendation's page leads to the theme too.
+    await page.goto(`${url}/recommendations/${seeded.recommendationIds[0]}`);
+    await page.getByTestId('dialogue').waitFor();
+    const fromRecommendation = await page
+      .getByRole('link', { name: 'Death penalty' })
+      .first()
+      .getAttribute('href');
+    expect(fromRecommendation).toMatch(/^\/dialogue\/themes\/\d+$/);
     await page.goto(`${url}/dialogue/reports/${seeded.reportIds[2]}`);
     await page.locator('dl.facts').getByRole('link', { name: 'Death penalty' }).click();
+    expect(page.url()).toBe(`${url}${fromRecommendation}`);
     await page.getByRole('heading', { level: 1, name: 'Theme: Death penalty' }).waitFor();
     const termId = page.url().split('/').pop();
     const { total } = (await (await fetch(`${url}/api/recommendations?term=${termId}&limit=1`)).json()) as {

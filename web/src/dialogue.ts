@@ -143,7 +143,8 @@ export function formatDay(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
 }
 
-const THEME_TAXONOMIES = ['upr-info-issue', 'ohchr-theme'];
+/** The taxonomies whose terms are the dialogue's themes (a theme has its page under /dialogue/themes). */
+export const THEME_TAXONOMIES = ['upr-info-issue', 'ohchr-theme'];
 
 export interface Lookups {
   organizations: Map<number, Organization>;

@@ -6,6 +6,7 @@ import { ApiError, api, type Recommendation } from '../api.ts';
 import { DialogueLinks } from '../components/DialogueLinks.tsx';
 import { EditForm } from '../components/EditForm.tsx';
 import { History } from '../components/History.tsx';
+import { THEME_TAXONOMIES } from '../dialogue.ts';
 import { stateName } from '../format.ts';
 import { useStates } from '../hooks.ts';
 import { currentLanguage } from '../i18n.ts';
@@ -95,7 +96,13 @@ export default function RecommendationPage() {
                   <ul className="tags">
                     {terms.map((term) => (
                       <li key={term.termId}>
-                        <Link to={`/?term=${term.termId}`}>
+                        <Link
+                          to={
+                            THEME_TAXONOMIES.includes(taxonomy)
+                              ? `/dialogue/themes/${term.termId}`
+                              : `/?term=${term.termId}`
+                          }
+                        >
                           {taxonomy === 'sdg' ? `${term.code} ` : ''}
                           {term.label}
                         </Link>

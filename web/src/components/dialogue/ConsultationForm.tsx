@@ -301,14 +301,14 @@ export function ConsultationForm(props: {
             {...invalid('startsAt', errors)}
           />
         </Field>
-        <Field id="offset" label={labels.offset ?? ''} errors={errors} hint="+05:00">
+        <Field id="offset" label={labels.offset ?? ''} errors={errors}>
           <input
             id="offset"
             value={values.offset}
             maxLength={6}
-            aria-describedby={errors.offset ? 'offset-error' : 'offset-hint'}
-            aria-invalid={errors.offset ? true : undefined}
+            placeholder="+05:00"
             onChange={(e) => set({ offset: e.target.value })}
+            {...invalid('offset', errors)}
           />
         </Field>
         <Field id="stateIso3" label={labels.stateIso3 ?? ''} errors={errors}>

@@ -148,16 +148,19 @@ export function ReportForm(props: {
         note: orNull(r.note),
       })),
     };
-    const saved = await save.run(() =>
-      report
-        ? api<AlternativeReport>(`/api/alternative-reports/${report.id}`, {
-            method: 'PATCH',
-            body: { version: baseVersion, ...body },
-          })
-        : api<AlternativeReport>('/api/alternative-reports', {
-            method: 'POST',
-            body: { coalitionId: Number(values.coalitionId), ...body },
-          }),
+    const saved = await save.run(
+      () =>
+        report
+          ? api<AlternativeReport>(`/api/alternative-reports/${report.id}`, {
+              method: 'PATCH',
+              body: { version: baseVersion, ...body },
+            })
+          : api<AlternativeReport>('/api/alternative-reports', {
+              method: 'POST',
+              body: { coalitionId: Number(values.coalitionId), ...body },
+            }),
+      undefined,
+      { id: 'number', message: t('dialogueForms.errorDuplicateNumber', { number: body.number }) },
     );
     if (saved) props.onSaved(saved);
   }

@@ -72,20 +72,24 @@ export function ErrorSummary({ errors, labels }: { errors: FieldErrors; labels: 
     >
       <h2 id="error-summary-title">{t('dialogueForms.problems', { count: ids.length })}</h2>
       <ul>
-        {ids.map((id) => (
-          <li key={id}>
-            <a
-              href={`#${id}`}
-              onClick={(event) => {
-                event.preventDefault();
-                document.getElementById(id)?.focus();
-              }}
-            >
-              {labels[id] ? `${labels[id]}: ` : ''}
-              {errors[id]}
-            </a>
-          </li>
-        ))}
+        {ids.map((id) =>
+          id === 'form' ? (
+            <li key={id}>{errors[id]}</li>
+          ) : (
+            <li key={id}>
+              <a
+                href={`#${id}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(id)?.focus();
+                }}
+              >
+                {labels[id] ? `${labels[id]}: ` : ''}
+                {errors[id]}
+              </a>
+            </li>
+          ),
+        )}
       </ul>
     </div>
   );
@@ -111,8 +115,15 @@ export interface SaveState<T> {
   conflict: T | null;
   setErrors(errors: FieldErrors): void;
   clearConflict(): void;
-  /** Runs the request; a 409 keeps the server's record in `conflict`, a 400 fills `errors`. */
-  run(request: () => Promise<T>, toId?: (path: string) => string): Promise<T | undefined>;
+  /**
+   * Runs the request; a 409 keeps the server's record in `conflict`, a 400 fills `errors`. A 409 without
+   * a record (a duplicate) is shown at `duplicate.id` with its message.
+   */
+  run(
+    request: () => Promise<T>,
+    toId?: (path: string) => string,
+    duplicate?: { id: string; message: string },
+  ): Promise<T | undefined>;
 }
 
 export function useSave<T>(): SaveState<T> {
@@ -126,7 +137,7 @@ export function useSave<T>(): SaveState<T> {
     conflict,
     setErrors,
     clearConflict: () => setConflict(null),
-    async run(request, toId) {
+    async run(request, toId, duplicate) {
       setBusy(true);
       setErrors({});
       try {
@@ -136,6 +147,8 @@ export function useSave<T>(): SaveState<T> {
       } catch (error) {
         if (error instanceof ApiError && error.status === 409 && error.problem.current) {
           setConflict(error.problem.current as T);
+        } else if (error instanceof ApiError && error.status === 409 && duplicate) {
+          setErrors({ [duplicate.id]: duplicate.message });
         } else if (error instanceof ApiError && error.status === 400) {
           const fields = serverFieldErrors(
             error.problem as { errors?: { path: string; message: string }[] },
