@@ -22,9 +22,11 @@ import { AuthService, type AuthSettings, DEFAULT_AUTH_SETTINGS } from '../module
 import { consultationRoutes } from '../modules/consultations/consultation.routes.ts';
 import { facetRoutes } from '../modules/facets/facet.routes.ts';
 import { implementationRoutes } from '../modules/implementation/implementation.routes.ts';
+import { notificationRoutes } from '../modules/notifications/notification.routes.ts';
 import { organizationRoutes } from '../modules/organizations/organization.routes.ts';
 import { personRoutes } from '../modules/people/person.routes.ts';
 import { recommendationRoutes } from '../modules/recommendations/recommendation.routes.ts';
+import { reportRoutes } from '../modules/reports/report.routes.ts';
 import { savedViewRoutes } from '../modules/saved-views/saved-view.routes.ts';
 import { similarRoutes } from '../modules/similar/similar.routes.ts';
 import { statsRoutes } from '../modules/stats/stats.routes.ts';
@@ -182,6 +184,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(summaryRoutes, { db });
   await app.register(implementationRoutes, { db, uploadLimit });
   await app.register(similarRoutes, { db });
+  await app.register(notificationRoutes, { db });
+  await app.register(reportRoutes, { db });
   registerStatic(app);
   return app;
 }

@@ -470,6 +470,32 @@ const TABLE: Row[] = [
     undefined,
     () => '/api/implementation/assessment-gap?cycle=3',
   ),
+  row('GET', '/api/notifications', SIGNED_IN),
+  row(
+    'POST',
+    '/api/notifications/:id/read',
+    SIGNED_IN,
+    () => ({}),
+    () => '/api/notifications/999999/read',
+  ),
+  row('POST', '/api/notifications/read-all', SIGNED_IN, () => ({})),
+  row('GET', '/api/settings/mail', ['admin']),
+  row('PUT', '/api/settings/mail', ['admin'], () => ({
+    host: null,
+    port: 587,
+    secure: false,
+    user: null,
+    from: 'UPR <no-reply@example.org>',
+    digestHour: 7,
+    version: 999,
+  })),
+  row(
+    'GET',
+    '/api/reports/review',
+    SIGNED_IN,
+    undefined,
+    () => '/api/reports/review?state=KAZ&cycle=3&kind=annex&format=xlsx&lang=en',
+  ),
 ];
 
 /** Routes the matrix leaves to their own tests (sign-in is public and answers 401 to a wrong password). */

@@ -47,6 +47,11 @@ export interface ResourceRecords {
   implementation: { published: boolean };
   /** A civil-society assessment, written for one organization. */
   assessment: { organizationId: number };
+  /** Reminders and generated reports (issue 7): a user's own in-app notifications; the SMTP settings. */
+  notification: { userId: number };
+  mail_settings: object;
+  /** A review's mid-term report or national-report annex (DOCX, PDF, XLSX). */
+  review_report: object;
 }
 
 export type Resource = keyof ResourceRecords;
@@ -76,6 +81,9 @@ export const RESOURCE_ACTIONS: { [R in Resource]: Action[] } = {
   progress_report: ['read', 'create', 'update', 'approve'],
   implementation: ['read', 'update'],
   assessment: ['read', 'create', 'update'],
+  notification: ['read', 'update'],
+  mail_settings: ['read', 'update'],
+  review_report: ['read'],
 };
 
 type Who = Role | 'anonymous';
@@ -193,6 +201,11 @@ export const RULES: Rule<Resource>[] = [
     (actor, r) => actor?.organizationId === r.organizationId,
   ),
   allow(['admin'], ['create', 'update'], 'assessment'),
+  // Everyone signed in reads and marks their own notifications and generates review reports; the public
+  // does neither. Only the administrator sees and changes the mail settings.
+  allow(SIGNED_IN, ['read', 'update'], 'notification', (actor, r) => actor?.userId === r.userId),
+  allow(SIGNED_IN, ['read'], 'review_report'),
+  allow(['admin'], ['read', 'update'], 'mail_settings'),
 ] as Rule<Resource>[];
 
 /**
