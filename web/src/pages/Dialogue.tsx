@@ -127,7 +127,9 @@ export function ReportsPage() {
 function Coverage({ coalitionIds, lookups }: { coalitionIds: number[]; lookups: Lookups }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [coverage, setCoverage] = useState<{ coalitionId: number; total: number; discussed: number[] }[]>([]);
+  const [coverage, setCoverage] = useState<
+    { coalitionId: number; total: number; discussed: number[]; remaining: number[] }[]
+  >([]);
   const key = coalitionIds.join(',');
   useEffect(() => {
     let live = true;
@@ -136,7 +138,7 @@ function Coverage({ coalitionIds, lookups }: { coalitionIds: number[]; lookups: 
         .split(',')
         .filter(Boolean)
         .map((id) =>
-          api<{ coalitionId: number; total: number; discussed: number[] }>(
+          api<{ coalitionId: number; total: number; discussed: number[]; remaining: number[] }>(
             `/api/alternative-reports/coverage?coalitionId=${id}`,
           ).catch(() => null),
         ),
@@ -152,6 +154,10 @@ function Coverage({ coalitionIds, lookups }: { coalitionIds: number[]; lookups: 
         <li key={c.coalitionId}>
           {organizationName(lookups.organizations.get(c.coalitionId), language)} —{' '}
           {t('dialogue.web.coverage', { discussed: c.discussed.length, total: c.total })}
+          {c.remaining.length > 0 &&
+            `; ${t('dialogueForms.remaining', {
+              numbers: c.remaining.map((number) => t('dialogue.web.reportNumber', { number })).join(', '),
+            })}`}
         </li>
       ))}
     </ul>

@@ -412,7 +412,7 @@ export function ConsultationForm(props: {
               type="button"
               onClick={() => set({ participants: values.participants.filter((x) => x.key !== p.key) })}
             >
-              {t('dialogueForms.removeRow', { n: i + 1 })}
+              {t('dialogueForms.removeParticipant', { n: i + 1 })}
             </button>
           </div>
         ))}
@@ -522,7 +522,7 @@ export function ConsultationForm(props: {
                   type="button"
                   onClick={() => set({ agenda: values.agenda.filter((x) => x.key !== a.key) })}
                 >
-                  {t('dialogueForms.removeRow', { n: i + 1 })}
+                  {t('dialogueForms.removeAgendaItem', { n: i + 1 })}
                 </button>
               </div>
             </div>
@@ -649,7 +649,7 @@ export function ConsultationForm(props: {
                 type="button"
                 onClick={() => set({ followUps: values.followUps.filter((x) => x.key !== f.key) })}
               >
-                {t('dialogueForms.removeRow', { n: i + 1 })}
+                {t('dialogueForms.removeFollowUp', { n: i + 1 })}
               </button>
             </div>
           </div>

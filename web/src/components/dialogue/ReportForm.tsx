@@ -323,7 +323,7 @@ export function ReportForm(props: {
               type="button"
               onClick={() => set({ people: values.people.filter((x) => x.key !== p.key) })}
             >
-              {t('dialogueForms.removeRow', { n: i + 1 })}
+              {t('dialogueForms.removePerson', { n: i + 1 })}
             </button>
           </div>
         ))}
