@@ -23,6 +23,13 @@ const DirectoryPage = lazy(() => import('./pages/dialogue/Directory.tsx'));
 const ThemePage = lazy(() => import('./pages/dialogue/ThemePage.tsx'));
 const ReportEditPage = lazy(() => import('./pages/dialogue/ReportEdit.tsx'));
 const ConsultationEditPage = lazy(() => import('./pages/dialogue/ConsultationEdit.tsx'));
+const PlanPage = lazy(() => import('./pages/implementation/PlanPage.tsx'));
+const MeasurePage = lazy(() => import('./pages/implementation/MeasurePage.tsx'));
+const NewMeasurePage = lazy(() =>
+  import('./pages/implementation/MeasurePage.tsx').then((m) => ({ default: m.NewMeasurePage })),
+);
+const ImplementationDashboards = lazy(() => import('./pages/implementation/ImplementationDashboards.tsx'));
+const MyWork = lazy(() => import('./pages/implementation/MyWork.tsx'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -41,6 +48,7 @@ function Shell() {
           </NavLink>
           <NavLink to="/dashboards">{t('nav.dashboards')}</NavLink>
           <NavLink to="/dialogue">{t('nav.dialogue')}</NavLink>
+          <NavLink to="/implementation">{t('plan.nav.implementation')}</NavLink>
         </nav>
         <div className="spacer" />
         <LanguageSwitcher />
@@ -63,6 +71,11 @@ function Shell() {
             <Route path="/dialogue/reports/:id/edit" element={<ReportEditPage />} />
             <Route path="/dialogue/consultations/new" element={<ConsultationEditPage />} />
             <Route path="/dialogue/consultations/:id/edit" element={<ConsultationEditPage />} />
+            <Route path="/implementation" element={<PlanPage />} />
+            <Route path="/implementation/measures/new" element={<NewMeasurePage />} />
+            <Route path="/implementation/measures/:id" element={<MeasurePage />} />
+            <Route path="/implementation/dashboards" element={<ImplementationDashboards />} />
+            <Route path="/implementation/my-work" element={<MyWork />} />
             <Route path="*" element={<p>{t('common.notFound')}</p>} />
           </Routes>
         </Suspense>
