@@ -134,10 +134,9 @@ export default function ImplementationDashboards() {
       <ImplementationNav />
       <div className="toolbar">
         <h1>
-          {t('plan.dashboards.title', {
-            state: stateName(states, state, language),
-            cycle: cycle || t('plan.picker.allCycles'),
-          })}
+          {cycle
+            ? t('plan.dashboards.title', { state: stateName(states, state, language), cycle })
+            : t('plan.dashboards.titleAll', { state: stateName(states, state, language) })}
         </h1>
         {figures && (
           <p className="total">

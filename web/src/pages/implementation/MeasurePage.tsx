@@ -156,10 +156,12 @@ export default function MeasurePage() {
           <ul data-testid="measure-recommendations">
             {clusters.map((c) => (
               <li key={`c${c.id}`}>
-                {t('plan.clusterRef', {
-                  title: titleIn(c.title, language),
-                  count: c.recommendationIds.length,
-                })}
+                <Link to={`/implementation?state=${c.stateUnderReview}&cycle=${c.cycle ?? ''}&theme=${c.id}`}>
+                  {t('plan.clusterRef', {
+                    title: titleIn(c.title, language),
+                    count: c.recommendationIds.length,
+                  })}
+                </Link>
               </li>
             ))}
             {measure.recommendationIds.map((rid) => (

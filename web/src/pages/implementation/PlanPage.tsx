@@ -253,11 +253,11 @@ function ClusterSection({ group, agencies }: { group: Group; agencies: Map<numbe
                 {item.text.length > 160 ? `${item.text.slice(0, 160)}…` : item.text}
                 {item.disagreement && <span className="disagree-flag">{t('plan.disagreement')}</span>}
               </td>
-              <td>
+              <td className="nowrap">
                 <StatusBadge status={item.government} />
                 {item.overridden && <span className="muted"> {t('plan.overridden')}</span>}
               </td>
-              <td>
+              <td className="nowrap">
                 {item.civilSociety.length === 0 ? (
                   <span className="muted">{t('plan.notAssessed')}</span>
                 ) : (

@@ -1,0 +1,251 @@
+/**
+ * Implementation tracking in Debian's Chromium (playwright-core): a real server on a fresh SQLite database
+ * with Kazakhstan's third-cycle fixture recommendations (`upr demo seed-event`) and a small plan made through
+ * the services — two theme clusters, a measure led by the Ministry of Justice with a six-monthly indicator
+ * and a submitted report, and a measure led by the Ministry of Internal Affairs. The coordinator sees the plan
+ * and approves the report; the Ministry of Justice's focal point submits a report on its own measure and has
+ * no edit action on the other ministry's; a contributor records an assessment and the disagreement is
+ * highlighted. axe-core on every page; screenshots in ru, kk and en in test-results/screenshots/implementation-*.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/http/app.ts';
+import { ensureWebBuild } from '../../src/http/static.ts';
+import { openTestDatabase, type TestDatabase } from '../../src/test/databases.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+import {
+  CONTRIBUTOR,
+  COORDINATOR,
+  FOCAL_POINT,
+  PASSWORD,
+  type SeededPlan,
+  seedPlan,
+} from './implementation.seed.ts';
+
+const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
+  const result = (await page.evaluate(
+    'axe.run(document, { resultTypes: ["violations"] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 3) })))',
+  )) as { id: string; impact: string; nodes: string[] }[];
+  return result
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.join(', ')}`);
+}
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(SHOTS, `implementation-${name}.png`), fullPage: true });
+
+/** Screenshots in Russian and Kazakh too (the language switcher), back to English after. */
+async function shotsInEveryLanguage(page: Page, name: string, ready: (language: string) => Promise<void>) {
+  for (const language of ['ru', 'kk', 'en']) {
+    await page.getByTestId('language').selectOption(language);
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe(language);
+    await ready(language);
+    await shot(page, `${name}-${language}`);
+  }
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', () => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let url: string;
+  let browser: Browser;
+  let plan: SeededPlan;
+
+  async function signedIn(email: string): Promise<Page> {
+    const context = await browser.newContext({
+      bypassCSP: true,
+      locale: 'en-US',
+      viewport: { width: 1400, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${url}/signin`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText(email).waitFor();
+    return page;
+  }
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    database = await openTestDatabase('sqlite');
+    plan = await seedPlan(database.db);
+    app = await buildApp({ database, rateLimit: false, loginRateLimit: 1_000 });
+    url = await app.listen({ port: 0, host: '127.0.0.1' });
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await database?.cleanup();
+  });
+
+  it('shows the coordinator the plan of the review and lets them approve a submitted report', async () => {
+    const page = await signedIn(COORDINATOR);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Implementation' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Implementation plan: Kazakhstan, cycle 3/ }).waitFor();
+    const dp = page.getByRole('region', { name: 'Death penalty' });
+    await expect.poll(() => dp.locator('[data-testid="plan-recommendations"] tbody tr').count()).toBe(3);
+    await expect
+      .poll(() => dp.getByTestId('plan-measures').textContent())
+      .toContain('Ratify the Second Optional Protocol to the ICCPR');
+    await expect.poll(() => dp.getByTestId('plan-measures').textContent()).toContain('Ministry of Justice');
+    await expect
+      .poll(() => dp.getByTestId('plan-measures').textContent())
+      .toContain('Prosecutor General’s Office');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Justice' }).textContent())
+      .toContain('Train the police');
+    expect(await axeViolations(page)).toEqual([]);
+    await shotsInEveryLanguage(page, 'plan', async (language) => {
+      const heading = { ru: 'Смертная казнь', kk: 'Өлім жазасы', en: 'Death penalty' }[language] as string;
+      await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+    });
+
+    // Filtering by agency keeps the Ministry of Internal Affairs' measure only.
+    await page.getByLabel('Agency').selectOption(String(plan.interior));
+    await expect.poll(() => page.url()).toContain(`agency=${plan.interior}`);
+    await expect.poll(() => page.locator('[data-testid="plan-measures"] tbody tr').count()).toBe(1);
+    await page.getByLabel('Agency').selectOption('');
+
+    await dp.getByRole('link', { name: 'Ratify the Second Optional Protocol to the ICCPR' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Ratify the Second Optional Protocol to the ICCPR' })
+      .waitFor();
+    const report = page.locator(`#report-${plan.submitted}`);
+    await expect
+      .poll(() => report.getByRole('heading').textContent())
+      .toBe('Ratification steps completed — due January 31, 2025');
+    await expect.poll(() => report.textContent()).toContain('Submitted');
+    await expect.poll(() => page.getByTestId('due-dates').locator('tbody tr').count()).toBe(4);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'measure-submitted-en');
+    await report.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => report.textContent()).toContain('Approved');
+    await expect.poll(() => report.getByRole('button').count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('due-dates').locator('tbody tr').first().textContent())
+      .toContain('Reported');
+    await shotsInEveryLanguage(page, 'measure', async (language) => {
+      const approved = { ru: 'Утверждён', kk: 'Бекітілген', en: 'Approved' }[language] as string;
+      await expect.poll(() => report.textContent()).toContain(approved);
+    });
+    await page.context().close();
+  });
+
+  it('shows the dashboards with their data tables and the assessment gap', async () => {
+    const page = await signedIn(COORDINATOR);
+    await page.goto(`${url}/implementation/dashboards?state=KAZ&cycle=3`);
+    await page
+      .getByRole('heading', { level: 1, name: 'Implementation dashboards: Kazakhstan, cycle 3' })
+      .waitFor();
+    await page.locator('[data-chart="implementation-by-agency"] canvas').first().waitFor();
+    await expect
+      .poll(() => page.locator('[data-chart="implementation-by-agency"] table').textContent())
+      .toContain('Ministry of Justice');
+    await page.getByTestId('assessment-gap').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await shotsInEveryLanguage(page, 'dashboards', async () => {
+      await page.locator('[data-chart="implementation-by-theme"] canvas').first().waitFor();
+    });
+    await page.context().close();
+  });
+
+  it('lets the focal point submit a report on its own measure, and edit nothing of another agency', async () => {
+    const page = await signedIn(FOCAL_POINT);
+    await page.goto(`${url}/implementation`);
+    await page
+      .getByRole('navigation', { name: 'Implementation' })
+      .getByRole('link', { name: 'My work' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+    await expect
+      .poll(() => page.getByTestId('my-measures').textContent())
+      .toContain('Ratify the Second Optional Protocol to the ICCPR');
+    await expect.poll(() => page.getByTestId('my-measures').textContent()).not.toContain('Train the police');
+    await expect.poll(() => page.getByTestId('my-due').textContent()).toContain('Overdue');
+    expect(await axeViolations(page)).toEqual([]);
+    await shotsInEveryLanguage(page, 'my-work', async () => {
+      await page.getByTestId('my-due').waitFor();
+    });
+
+    await page
+      .getByTestId('my-measures')
+      .getByRole('link', { name: /Ratify/ })
+      .click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Ratify the Second Optional Protocol to the ICCPR' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Write the report for July 31, 2025' }).click();
+    await page
+      .getByLabel('What was done')
+      .fill('The Mazhilis approved the ratification law in first reading.');
+    await page.getByLabel('Value of the indicator').fill('2');
+    await page.getByLabel('Links to evidence (one per line)').fill('https://example.org/mazhilis-vote');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'report-form-en');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    const report = page.getByRole('article', { name: /Ratification steps completed — due July 31, 2025/ });
+    await expect.poll(() => report.textContent()).toContain('Draft');
+    await report.getByRole('button', { name: 'Submit to the coordinator' }).click();
+    await expect.poll(() => report.textContent()).toContain('Submitted');
+    await expect.poll(() => report.getByRole('button').count()).toBe(0);
+
+    // The other ministry's measure: readable, but neither editable nor reportable by this focal point.
+    await page.goto(`${url}/implementation/measures/${plan.police}`);
+    await page.getByRole('heading', { level: 1, name: 'Train the police in fair-trial standards' }).waitFor();
+    await expect.poll(() => page.getByTestId('lead').textContent()).toBe('Ministry of Internal Affairs');
+    expect(await page.getByRole('button', { name: 'Edit the measure' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Write a progress report' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add an indicator' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets a contributor assess a recommendation, and highlights the disagreement', async () => {
+    const page = await signedIn(CONTRIBUTOR);
+    const id = plan.deathPenalty[0] as number;
+    await page.goto(`${url}/recommendations/${id}`);
+    const section = page.getByTestId('implementation');
+    await expect.poll(() => section.getByTestId('government-status').textContent()).toBe('In progress');
+    expect(await section.getByTestId('disagreement').count()).toBe(0);
+    await section.getByRole('button', { name: 'Assess for my organization' }).click();
+    await section.getByLabel('Our assessment').selectOption('not_started');
+    await section
+      .getByLabel('Evidence', { exact: true })
+      .fill('No draft law has reached the Parliament yet.');
+    await section.getByRole('button', { name: 'Save' }).click();
+    await section.getByTestId('disagreement').waitFor();
+    await expect
+      .poll(() => section.getByTestId('assessment').textContent())
+      .toContain('Public Monitoring Commission: Not started');
+    expect(await section.getByRole('button', { name: 'Edit the assessment' }).count()).toBe(1);
+    expect(await section.getByRole('button', { name: 'Set the status' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await shotsInEveryLanguage(page, 'recommendation', async () => {
+      await section.getByTestId('disagreement').waitFor();
+    });
+
+    await page.goto(`${url}/implementation?state=KAZ&cycle=3&disagreement=true`);
+    const rows = page.locator('[data-testid="plan-recommendations"] tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().getAttribute('class')).toBe('disagree');
+    await expect.poll(() => rows.first().textContent()).toContain('Disagreement');
+    expect(await page.getByRole('link', { name: 'New measure' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, 'plan-disagreement-en');
+    await page.context().close();
+  });
+});
