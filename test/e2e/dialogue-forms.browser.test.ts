@@ -2,7 +2,7 @@
  * Editing the civil-society dialogue in Debian's Chromium (playwright-core), on the seed's scenario: the
  * coordinator adds an organization and a person in the directory, creates a consultation with
  * participants, an agenda and a follow-up through the form (after the form refused it empty), closes the
- * follow-up and attaches documents (a wrong type is refused); a civil-society contributor edits its own
+ * follow-up and attaches documents (a wrong type and a file too large are refused); a civil-society contributor edits its own
  * coalition's report and finds no way to edit another coalition's (the API refuses too); a theme's page
  * lists the dialogue on it. axe-core on every page, screenshots in ru, kk and en in
  * test-results/screenshots/dialogue-forms-*.png.
@@ -118,7 +118,8 @@ describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Ch
       },
       SYSTEM_ACTOR,
     );
-    app = await buildApp({ database, rateLimit: false, loginRateLimit: 1_000 });
+    // A small upload limit, to meet the refusal of a file too large.
+    app = await buildApp({ database, rateLimit: false, loginRateLimit: 1_000, uploadLimit: 64 * 1024 });
     url = await app.listen({ port: 0, host: '127.0.0.1' });
     people = ((await (await fetch(`${url}/api/people`)).json()) as { items: typeof people }).items;
     mkdirSync(SHOTS, { recursive: true });
@@ -239,6 +240,15 @@ describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Ch
       .toContain('The file was refused: only PDF and DOCX documents are accepted');
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
+    await input.setInputFiles({
+      name: 'scan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(100 * 1024, 32)]),
+    });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    await expect
+      .poll(() => page.getByTestId('attachments').getByRole('alert').textContent())
+      .toContain('The file was refused: the file is too large.');
     await input.setInputFiles({
       name: 'minutes.pdf',
       mimeType: 'application/pdf',

@@ -48,41 +48,46 @@ export function Attachments(props: {
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const [problem, setProblem] = useState<string>();
-  const [message, setMessage] = useState<string>();
+  // What to say is kept, not the sentence, so that it follows a change of language.
+  const [problem, setProblem] = useState<{ status: number; detail?: string | undefined }>();
+  const [uploaded, setUploaded] = useState<string>();
+
+  /** The refusal in the reader's language, with the server's own words when they add something. */
+  function describe({ status, detail }: { status: number; detail?: string | undefined }): string {
+    if (status === 0) return t('dialogueForms.chooseFirst');
+    if (status === -1) return t('common.error');
+    const why =
+      status === 415
+        ? t('dialogueForms.refusedType')
+        : status === 413
+          ? t('dialogueForms.refusedSize')
+          : status === 403
+            ? t('dialogueForms.forbidden')
+            : '';
+    return t('dialogueForms.refused', {
+      reason: why ? `${why}${detail ? ` (${detail})` : ''}` : (detail ?? status),
+    });
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setProblem(undefined);
-    setMessage(undefined);
+    setUploaded(undefined);
     const file = input.current?.files?.[0];
     if (!file) {
-      setProblem(t('dialogueForms.chooseFirst'));
+      setProblem({ status: 0 });
       return;
     }
     setProgress(0);
     try {
       const { status, body } = await upload(`${props.base}/attachments`, file, setProgress);
       if (status === 201 && body.id) {
-        setMessage(t('dialogueForms.uploaded', { name: body.fileName }));
+        setUploaded(body.fileName);
         if (input.current) input.current.value = '';
         props.onUploaded(body as Attachment);
-      } else {
-        const why =
-          status === 415
-            ? t('dialogueForms.refusedType')
-            : status === 413
-              ? t('dialogueForms.refusedSize')
-              : status === 403
-                ? t('dialogueForms.forbidden')
-                : '';
-        const detail = body.detail ? ` (${body.detail})` : '';
-        setProblem(
-          t('dialogueForms.refused', { reason: `${why || body.detail || status}${why ? detail : ''}` }),
-        );
-      }
+      } else setProblem({ status, detail: body.detail });
     } catch {
-      setProblem(t('common.error'));
+      setProblem({ status: -1 });
     } finally {
       setProgress(null);
     }
@@ -120,7 +125,7 @@ export function Attachments(props: {
             />
             {problem && (
               <p className="error field-error" id={`${inputId}-error`} role="alert">
-                {problem}
+                {describe(problem)}
               </p>
             )}
           </div>
@@ -135,7 +140,7 @@ export function Attachments(props: {
               </>
             )}
           </div>
-          {message && <p role="status">{message}</p>}
+          {uploaded && <p role="status">{t('dialogueForms.uploaded', { name: uploaded })}</p>}
         </form>
       )}
     </section>

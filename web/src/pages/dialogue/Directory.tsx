@@ -37,14 +37,14 @@ export default function DirectoryPage() {
   const [round, setRound] = useState(0);
   const lookups = useLookups(round);
   const [editing, setEditing] = useState<Editing>(null);
-  const [message, setMessage] = useState<string>();
-  const saved = (text: string) => {
+  const [saved, setSaved] = useState(false);
+  const done = () => {
     setEditing(null);
-    setMessage(text);
+    setSaved(true);
     setRound((r) => r + 1);
   };
   const open = (next: Editing) => {
-    setMessage(undefined);
+    setSaved(false);
     setEditing(next);
   };
   return (
@@ -63,9 +63,9 @@ export default function DirectoryPage() {
           </button>
         )}
       </div>
-      {message && (
+      {saved && (
         <p role="status" className="saved">
-          {message}
+          {t('dialogue.web.saved')}
         </p>
       )}
       {editing?.what === 'organization' && (
@@ -73,7 +73,7 @@ export default function DirectoryPage() {
           key={editing.organization?.id ?? 'new'}
           lookups={lookups}
           {...(editing.organization ? { organization: editing.organization } : {})}
-          onSaved={() => saved(t('dialogue.web.saved'))}
+          onSaved={done}
           onCancel={() => setEditing(null)}
         />
       )}
@@ -83,7 +83,7 @@ export default function DirectoryPage() {
           lookups={lookups}
           defaultOrganizationId={session?.user.organizationId ?? null}
           {...(editing.person ? { person: editing.person } : {})}
-          onSaved={() => saved(t('dialogue.web.saved'))}
+          onSaved={done}
           onCancel={() => setEditing(null)}
         />
       )}
