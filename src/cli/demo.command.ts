@@ -3,8 +3,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { seedImplementationPlan } from '../modules/implementation/implementation.fixtures.ts';
 import { type ImportReport, ImportService } from '../modules/imports/import.service.ts';
-import { CliError, withRegistry } from './context.ts';
+import { CliError, parseInteger, withRegistry } from './context.ts';
 import { COALITION_NAME_RU, seedEvent, serviceClient } from './demo-event.ts';
 
 /** `../shared/data/upr` beside the repository. */
@@ -81,6 +82,68 @@ export function registerDemo(program: Command): void {
         const seeded = await seedEvent(serviceClient(db, { userId: null, label: 'cli:demo seed-event' }));
         process.stdout.write(
           `coalition ${seeded.coalitionId}: 8 alternative reports; ${seeded.recommendationIds.length} recommendations; consultation ${seeded.consultationId} of 7 November 2024\n`,
+        );
+      });
+    });
+  demo
+    .command('seed-plan')
+    .description(
+      'build a realistic implementation plan on a review’s recommendations: clusters by theme, measures of ' +
+        'Kazakh agencies, indicators with schedules, progress reports in every status, civil-society assessments',
+    )
+    .option('--state <iso3>', 'the state under review', 'KAZ')
+    .option('--cycle <n>', 'the cycle (default: the latest with recommendations)', parseInteger('--cycle'))
+    .option(
+      '--measures <n>',
+      'how many measures (default: 60 % of the recommendations)',
+      parseInteger('--measures'),
+    )
+    .option(
+      '--reports <n>',
+      'how many progress reports (default: three per measure)',
+      parseInteger('--reports'),
+    )
+    .action(async (flags: { state: string; cycle?: number; measures?: number; reports?: number }) => {
+      const state = flags.state.toUpperCase();
+      await withRegistry(program.opts().db, async ({ db }) => {
+        const latest = await db
+          .selectFrom('recommendations')
+          .select(['cycle', (eb) => eb.fn.countAll<number>().as('count')])
+          .where('state_under_review', '=', state)
+          .where('archived', '=', 0)
+          .where('cycle', 'is not', null)
+          .groupBy('cycle')
+          .orderBy('cycle', 'desc')
+          .execute();
+        const cycle = flags.cycle ?? latest[0]?.cycle;
+        const count = Number(latest.find((r) => r.cycle === cycle)?.count ?? 0);
+        if (cycle == null || count === 0)
+          throw new CliError(
+            `no recommendations of ${state}${cycle != null ? ` in cycle ${cycle}` : ''}: run \`upr demo load\` first` +
+              (latest.length
+                ? ` (cycles with recommendations: ${latest.map((r) => r.cycle).join(', ')})`
+                : ''),
+          );
+        const seeded = await db
+          .selectFrom('audit_log')
+          .select('at')
+          .where('entity_type', '=', 'implementation_plan')
+          .where('entity_id', '=', `${state}-${cycle}`)
+          .executeTakeFirst();
+        if (seeded)
+          throw new CliError(`${state} cycle ${cycle} has a demo plan already (seeded ${seeded.at})`);
+        const measures = flags.measures ?? Math.max(1, Math.round(count * 0.6));
+        const plan = await seedImplementationPlan(db, {
+          state,
+          cycle,
+          measures,
+          progressReports: flags.reports ?? measures * 3,
+        });
+        process.stdout.write(
+          `${state} cycle ${cycle}: ${plan.recommendationIds.length} recommendations, ${plan.clusterIds.length} clusters, ` +
+            `${plan.measureIds.length} measures of ${plan.agencyIds.length} agencies, ${plan.indicatorIds.length} indicators, ` +
+            `${plan.progressReportIds.length} progress reports, ${plan.assessmentIds.length} civil-society assessments, ` +
+            `${plan.overrides} status overrides\n`,
         );
       });
     });

@@ -1,0 +1,89 @@
+/** `upr demo seed-plan` builds a plan on a review's recommendations once, and says what it made. */
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
+import { RecommendationService } from '../../src/modules/recommendations/recommendation.service.ts';
+import { openTestDatabase, type TestDatabase, testDialects } from '../../src/test/databases.ts';
+
+function upr(
+  database: TestDatabase,
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/upr.js', '--db', database.url, ...args], {
+      env: { ...process.env, ...database.env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe.each(testDialects())('upr demo seed-plan on %s', (dialect) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase(dialect);
+    const service = new RecommendationService(database.db);
+    const coordinator = { userId: 1, role: 'coordinator' as const, agencyId: null, organizationId: null };
+    for (const cycle of [1, 2])
+      for (let i = 1; i <= 10; i++)
+        await service.create(
+          {
+            mechanism: 'UPR',
+            stateUnderReview: 'KAZ',
+            cycle,
+            session: null,
+            paragraph: `${cycle}.${i}`,
+            documentSymbol: null,
+            text: `Recommendation ${cycle}.${i}`,
+            textLang: 'en',
+            translations: {},
+            recommendingStates: ['FRA'],
+            position: 'supported',
+            positionSource: null,
+            actionCategory: null,
+            termIds: [],
+            agencyIds: [],
+            published: true,
+          },
+          coordinator,
+          SYSTEM_ACTOR,
+        );
+  });
+  afterAll(() => database.cleanup());
+
+  it('plans the latest cycle by default, once', async () => {
+    const run = await upr(database, ['demo', 'seed-plan']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^KAZ cycle 2: 10 recommendations, 0 clusters, 6 measures of 5 agencies, \d+ indicators, 18 progress reports/,
+    );
+    const measures = await database.db
+      .selectFrom('measures')
+      .innerJoin('measure_recommendations', 'measure_recommendations.measure_id', 'measures.id')
+      .innerJoin('recommendations', 'recommendations.id', 'measure_recommendations.recommendation_id')
+      .select('recommendations.cycle')
+      .distinct()
+      .execute();
+    expect(measures.map((m) => m.cycle)).toEqual([2]);
+    const again = await upr(database, ['demo', 'seed-plan', '--cycle', '2']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/KAZ cycle 2 has a demo plan already/);
+  });
+
+  it('says which cycles have recommendations when the one asked for has none', async () => {
+    const run = await upr(database, ['demo', 'seed-plan', '--state', 'kaz', '--cycle', '3']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /no recommendations of KAZ in cycle 3: run `upr demo load` first \(cycles with recommendations: 2, 1\)/,
+    );
+  });
+});
