@@ -1,6 +1,7 @@
 /** The `upr` command line: one file per command group. */
 import { Command, CommanderError } from 'commander';
 import { registerAudit } from './audit.command.ts';
+import { registerClassify } from './classify.command.ts';
 import { CliError } from './context.ts';
 import { registerDb } from './db.command.ts';
 import { registerDemo } from './demo.command.ts';
@@ -33,6 +34,7 @@ registerUsers(program);
 registerAudit(program);
 registerJobs(program);
 registerReport(program);
+registerClassify(program);
 
 // `upr stats | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

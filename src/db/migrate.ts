@@ -7,6 +7,7 @@ import * as savedViews from './migrations/0004_saved_views.ts';
 import * as dialogue from './migrations/0005_dialogue.ts';
 import * as implementation from './migrations/0006_implementation.ts';
 import * as notifications from './migrations/0007_notifications.ts';
+import * as classifier from './migrations/0008_classifier.ts';
 import * as similar from './migrations/0009_similar.ts';
 import type { DB } from './schema.ts';
 
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0005_dialogue': dialogue,
   '0006_implementation': implementation,
   '0007_notifications': notifications,
+  '0008_classifier': classifier,
   '0009_similar': similar,
 };
 

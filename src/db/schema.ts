@@ -139,6 +139,42 @@ export interface RecommendationTermsTable {
   confidence: number | null;
 }
 
+/** A trained auto-tagging model (`src/modules/classify`) and its last evaluation. */
+export interface ClassifierModelsTable {
+  id: Generated<number>;
+  trained_at: string;
+  trained_by: string;
+  /** The sessions it was trained on, e.g. `1-16`, or `all`. */
+  train_sessions: string;
+  examples: number;
+  threshold: number;
+  model: Uint8Array;
+  model_bytes: number;
+  training_seconds: number;
+  /** JSON of `Evaluation` (classify.metrics.ts) with the test sessions, or null before any evaluation. */
+  evaluation_json: string | null;
+  evaluated_at: string | null;
+}
+
+/** The action category the model suggests for a recommendation; never read as its confirmed category. */
+export interface ActionCategorySuggestionsTable {
+  recommendation_id: number;
+  action_category: number;
+  confidence: number;
+  model_id: number;
+  created_at: string;
+}
+
+/** A suggestion a person rejected: one term or one action category, never suggested again. */
+export interface SuggestionRejectionsTable {
+  id: Generated<number>;
+  recommendation_id: number;
+  term_id: number | null;
+  action_category: number | null;
+  rejected_at: string;
+  rejected_by: string;
+}
+
 /** Small key-value facts about the database itself (the reference data's fingerprint, settings). */
 export interface MetaTable {
   key: string;
@@ -160,6 +196,9 @@ export interface DB {
   terms: TermsTable;
   term_aliases: TermAliasesTable;
   recommendation_terms: RecommendationTermsTable;
+  classifier_models: ClassifierModelsTable;
+  action_category_suggestions: ActionCategorySuggestionsTable;
+  suggestion_rejections: SuggestionRejectionsTable;
   agencies: AgenciesTable;
   organizations: OrganizationsTable;
   users: UsersTable;

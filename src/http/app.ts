@@ -19,6 +19,7 @@ import { alternativeReportRoutes } from '../modules/alternative-reports/alternat
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { AuthService, type AuthSettings, DEFAULT_AUTH_SETTINGS } from '../modules/auth/auth.service.ts';
+import { classifyRoutes } from '../modules/classify/classify.routes.ts';
 import { consultationRoutes } from '../modules/consultations/consultation.routes.ts';
 import { facetRoutes } from '../modules/facets/facet.routes.ts';
 import { implementationRoutes } from '../modules/implementation/implementation.routes.ts';
@@ -186,6 +187,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(similarRoutes, { db });
   await app.register(notificationRoutes, { db });
   await app.register(reportRoutes, { db });
+  await app.register(classifyRoutes, { db });
   registerStatic(app);
   return app;
 }

@@ -293,6 +293,7 @@ export class ConsultationRepository {
       .selectFrom('recommendation_terms')
       .select('term_id')
       .where('recommendation_id', '=', id)
+      .where('origin', '!=', 'suggested')
       .execute();
     return { published: row.published === 1, termIds: terms.map((t) => t.term_id) };
   }

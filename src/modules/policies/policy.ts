@@ -52,6 +52,10 @@ export interface ResourceRecords {
   mail_settings: object;
   /** A review's mid-term report or national-report annex (DOCX, PDF, XLSX). */
   review_report: object;
+  /** The auto-tagging model and its evaluation. */
+  classifier: object;
+  /** The model's suggested issues and action categories, until a person accepts or rejects them. */
+  suggestion: object;
 }
 
 export type Resource = keyof ResourceRecords;
@@ -84,6 +88,8 @@ export const RESOURCE_ACTIONS: { [R in Resource]: Action[] } = {
   notification: ['read', 'update'],
   mail_settings: ['read', 'update'],
   review_report: ['read'],
+  classifier: ['read'],
+  suggestion: ['read', 'update'],
 };
 
 type Who = Role | 'anonymous';
@@ -206,6 +212,11 @@ export const RULES: Rule<Resource>[] = [
   allow(SIGNED_IN, ['read', 'update'], 'notification', (actor, r) => actor?.userId === r.userId),
   allow(SIGNED_IN, ['read'], 'review_report'),
   allow(['admin'], ['read', 'update'], 'mail_settings'),
+  // Auto-tagging: every account sees suggestions (marked as such); the ministry accepts or rejects them and
+  // reads the model's evaluation.
+  allow(SIGNED_IN, ['read'], 'suggestion'),
+  allow(MANAGERS, ['update'], 'suggestion'),
+  allow(MANAGERS, ['read'], 'classifier'),
 ] as Rule<Resource>[];
 
 /**

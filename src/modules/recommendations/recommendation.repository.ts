@@ -386,7 +386,8 @@ export class RecommendationRepository {
             .selectFrom('recommendation_terms')
             .select('recommendation_terms.recommendation_id')
             .whereRef('recommendation_terms.recommendation_id', '=', 'recommendations.id')
-            .where('recommendation_terms.term_id', 'in', terms),
+            .where('recommendation_terms.term_id', 'in', terms)
+            .where('recommendation_terms.origin', '!=', 'suggested'),
         ),
       );
     }

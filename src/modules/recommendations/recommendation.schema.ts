@@ -211,7 +211,8 @@ export function presentRecommendation(
     position: row.position,
     positionSource: row.position_source,
     actionCategory: row.action_category,
-    terms: links?.terms ?? [],
+    // Suggested links are never shown as the recommendation's terms: see GET /recommendations/{id}/suggestions.
+    terms: (links?.terms ?? []).filter((t) => t.origin !== 'suggested'),
     agencyIds,
     published: row.published === 1,
     archived: row.archived === 1,

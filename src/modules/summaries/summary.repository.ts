@@ -101,6 +101,7 @@ export class SummaryRepository {
       .innerJoin('recommendations as r', 'r.id', 'rt.recommendation_id')
       .select(['rt.term_id', 'r.cycle', (eb) => eb.fn.count<string | number>('r.id').distinct().as('n')])
       .where('rt.term_id', 'in', termIds)
+      .where('rt.origin', '!=', 'suggested')
       .where('r.archived', '=', 0)
       .where('r.cycle', 'is not', null)
       .groupBy(['rt.term_id', 'r.cycle']);

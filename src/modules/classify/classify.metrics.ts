@@ -1,0 +1,117 @@
+/**
+ * How well the auto-tagging model does on held-out recommendations: micro- and macro-F1 and exact-match
+ * ratio of the issue sets, accuracy and macro-F1 of the action category, and per label precision, recall,
+ * F1 and support (what coordinators read to know which suggestions to trust).
+ *
+ * @example
+ *   evaluate([{ truth: { issues: ['nhri'], action: 4 }, predicted: { issues: ['nhri'], action: 4 } }]);
+ */
+
+export interface LabelMetrics {
+  label: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Held-out recommendations that carry the label. */
+  support: number;
+}
+
+export interface Evaluation {
+  issues: { microF1: number; macroF1: number; exactMatch: number; labels: LabelMetrics[] };
+  action: { accuracy: number; macroF1: number; labels: LabelMetrics[] };
+  /** Held-out recommendations evaluated. */
+  examples: number;
+}
+
+export interface Outcome {
+  truth: { issues: readonly string[]; action: number | null };
+  predicted: { issues: readonly string[]; action: number | null };
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function f1Of(c: Counts): number {
+  return c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn);
+}
+
+function labelMetrics(counts: Map<string, Counts>): LabelMetrics[] {
+  return [...counts]
+    .map(([label, c]) => ({
+      label,
+      precision: c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp),
+      recall: c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn),
+      f1: f1Of(c),
+      support: c.tp + c.fn,
+    }))
+    .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+
+/** Macro-F1 over the labels present in the truth (a label never true and never predicted does not count). */
+function macro(labels: LabelMetrics[]): number {
+  const counted = labels.filter((l) => l.support > 0);
+  return counted.length === 0 ? 0 : counted.reduce((sum, l) => sum + l.f1, 0) / counted.length;
+}
+
+export function evaluate(outcomes: readonly Outcome[]): Evaluation {
+  const issues = new Map<string, Counts>();
+  const actions = new Map<string, Counts>();
+  const of = (map: Map<string, Counts>, label: string) => {
+    let c = map.get(label);
+    if (!c) {
+      c = { tp: 0, fp: 0, fn: 0 };
+      map.set(label, c);
+    }
+    return c;
+  };
+  const micro: Counts = { tp: 0, fp: 0, fn: 0 };
+  let exact = 0;
+  let actionTotal = 0;
+  let actionRight = 0;
+  for (const { truth, predicted } of outcomes) {
+    const truthSet = new Set(truth.issues);
+    const predictedSet = new Set(predicted.issues);
+    for (const label of predictedSet) {
+      const hit = truthSet.has(label);
+      of(issues, label)[hit ? 'tp' : 'fp']++;
+      micro[hit ? 'tp' : 'fp']++;
+    }
+    for (const label of truthSet) {
+      if (predictedSet.has(label)) continue;
+      of(issues, label).fn++;
+      micro.fn++;
+    }
+    if (truthSet.size === predictedSet.size && [...truthSet].every((l) => predictedSet.has(l))) exact++;
+    if (truth.action !== null) {
+      actionTotal++;
+      const want = String(truth.action);
+      const got = predicted.action === null ? null : String(predicted.action);
+      if (got === want) {
+        actionRight++;
+        of(actions, want).tp++;
+      } else {
+        of(actions, want).fn++;
+        if (got !== null) of(actions, got).fp++;
+      }
+    }
+  }
+  const issueLabels = labelMetrics(issues);
+  const actionLabels = labelMetrics(actions);
+  return {
+    issues: {
+      microF1: f1Of(micro),
+      macroF1: macro(issueLabels),
+      exactMatch: outcomes.length === 0 ? 0 : exact / outcomes.length,
+      labels: issueLabels,
+    },
+    action: {
+      accuracy: actionTotal === 0 ? 0 : actionRight / actionTotal,
+      macroF1: macro(actionLabels),
+      labels: actionLabels,
+    },
+    examples: outcomes.length,
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { featuresOf } from './classify.features.ts';
+import { evaluate } from './classify.metrics.ts';
+import { ClassifierModel, type TrainingExample, trainModel, tuneThreshold } from './classify.model.ts';
+
+/** Small labeled data in the corpus's style: two issues, two action categories, several phrasings each. */
+const EXAMPLES: TrainingExample[] = [
+  ...[
+    'Abolish the death penalty',
+    'Abolish the death penalty in law and in practice',
+    'Establish a moratorium on executions with a view to abolishing the death penalty',
+    'Commute all death sentences and abolish capital punishment',
+  ].map((text) => ({ text, states: ['FRA'], issues: ['death-penalty'], action: 5 })),
+  ...[
+    'Consider ratifying the Optional Protocol to the Convention against Torture',
+    'Consider acceding to the Convention against Torture',
+    'Consider ratifying the Convention on the Rights of Persons with Disabilities',
+    'Consider ratifying the International Convention on enforced disappearance',
+  ].map((text) => ({ text, states: ['BRA'], issues: ['international-instruments'], action: 2 })),
+  {
+    text: 'Consider ratifying the Second Optional Protocol aiming at the abolition of the death penalty',
+    states: ['ESP'],
+    issues: ['death-penalty', 'international-instruments'],
+    action: 2,
+  },
+];
+
+describe('featuresOf', () => {
+  it('names stems, bigrams, the opening words, character 4-grams and recommending states', () => {
+    const features = featuresOf({ text: 'Consider ratifying the OP-CAT', states: ['FRA'] });
+    expect(features.get('w:consid')).toBe(1);
+    expect(features.get('b:consid_ratifi')).toBe(1);
+    expect(features.get('f:consid')).toBe(1);
+    expect(features.get('f2:consid_ratifi')).toBe(1);
+    expect(features.get('c:rati')).toBe(1);
+    expect(features.get('s:FRA')).toBe(1);
+    expect(features.has('f:ratifi')).toBe(false);
+  });
+});
+
+describe('trainModel', () => {
+  const model = trainModel(EXAMPLES, { seed: 3, epochs: 30, validationShare: 0 });
+
+  it('learns the issues and the action category from the words', () => {
+    const death = model.predict({ text: 'Abolish the death penalty without delay', states: [] });
+    expect(death.issues.filter((i) => i.chosen).map((i) => i.label)).toEqual(['death-penalty']);
+    expect(death.action?.label).toBe(5);
+    const treaty = model.predict({ text: 'Consider ratifying the Convention against Torture', states: [] });
+    expect(treaty.issues[0]?.label).toBe('international-instruments');
+    expect(treaty.action?.label).toBe(2);
+    expect(treaty.action?.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('always chooses at least the most likely issue', () => {
+    const strict = new ClassifierModel({ ...model.parts, threshold: 0.999 });
+    const prediction = strict.predict({ text: 'Something unrelated entirely', states: [] });
+    expect(prediction.issues.filter((i) => i.chosen)).toHaveLength(1);
+    expect(prediction.issues.find((i) => i.chosen)).toBe(prediction.issues[0]);
+  });
+
+  it('is the same model for the same seed, and survives serialization', () => {
+    const again = trainModel(EXAMPLES, { seed: 3, epochs: 30, validationShare: 0 });
+    const bytes = model.serialize();
+    expect(again.serialize().equals(bytes)).toBe(true);
+    const restored = ClassifierModel.deserialize(bytes);
+    const input = { text: 'Consider abolishing the death penalty', states: ['ESP'] };
+    expect(restored.predict(input)).toEqual(model.predict(input));
+    expect(restored.threshold).toBe(model.threshold);
+  });
+
+  it('refuses data without any label', () => {
+    expect(() => trainModel([{ text: 'x', states: [], issues: [], action: null }])).toThrow(/no labeled/);
+  });
+});
+
+describe('tuneThreshold', () => {
+  it('picks the threshold that gives the best micro-F1', () => {
+    const scored = [
+      { probabilities: Float64Array.from([0.9, 0.35]), truth: [0, 1] },
+      { probabilities: Float64Array.from([0.8, 0.2]), truth: [0] },
+    ];
+    const t = tuneThreshold(scored);
+    expect(t).toBeGreaterThan(0.2);
+    expect(t).toBeLessThanOrEqual(0.35);
+  });
+});
+
+describe('evaluate', () => {
+  it('counts micro- and macro-F1, exact match, accuracy and per label support', () => {
+    const result = evaluate([
+      { truth: { issues: ['a', 'b'], action: 1 }, predicted: { issues: ['a'], action: 1 } },
+      { truth: { issues: ['a'], action: 2 }, predicted: { issues: ['a', 'c'], action: 1 } },
+    ]);
+    // issues: tp 2 (a, a), fp 1 (c), fn 1 (b): micro-F1 = 4 / 6.
+    expect(result.issues.microF1).toBeCloseTo(4 / 6);
+    expect(result.issues.exactMatch).toBe(0);
+    // macro over labels with support: a (F1 1), b (F1 0).
+    expect(result.issues.macroF1).toBeCloseTo(0.5);
+    expect(result.issues.labels.find((l) => l.label === 'a')).toMatchObject({
+      precision: 1,
+      recall: 1,
+      support: 2,
+    });
+    expect(result.action.accuracy).toBe(0.5);
+    // action 1: tp 1, fp 1 -> F1 2/3; action 2: tp 0 -> 0.
+    expect(result.action.macroF1).toBeCloseTo(1 / 3);
+  });
+});

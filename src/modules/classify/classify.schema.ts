@@ -1,0 +1,131 @@
+/** Auto-tagging over HTTP: request schemas and the presenters of suggestions and of the model's evaluation. */
+import { z } from 'zod';
+import type { Caller } from '../policies/policy.ts';
+import { abilities } from '../policies/policy.ts';
+import type { SuggestedAction, SuggestedTerm } from './classify.repository.ts';
+import type { ClassifierStatus } from './classify.service.ts';
+
+export const recommendationIdParams = z.object({ id: z.coerce.number().int().positive() });
+export const termDecisionParams = z.object({
+  id: z.coerce.number().int().positive(),
+  termId: z.coerce.number().int().positive(),
+});
+export const decisionBody = z.object({
+  decision: z
+    .enum(['accept', 'reject'])
+    .describe('accept: the link becomes confirmed; reject: never suggested again'),
+});
+export const bulkAcceptBody = z.object({
+  state: z.string().regex(/^[A-Z]{3}$/, 'an ISO3 code such as KAZ'),
+  cycle: z.number().int().min(1),
+  taxonomy: z.string().min(1).describe('`upr-info-issue` (or another taxonomy), or `action-category`'),
+  minConfidence: z.number().min(0).max(1),
+});
+
+const abilitiesSchema = z.record(z.string(), z.boolean());
+
+export const suggestionsDto = z.object({
+  terms: z.array(
+    z.object({
+      termId: z.number().int(),
+      taxonomy: z.string(),
+      code: z.string(),
+      label: z.string(),
+      confidence: z.number(),
+    }),
+  ),
+  actionCategory: z.object({ value: z.number().int(), confidence: z.number() }).nullable(),
+  abilities: abilitiesSchema,
+});
+export type SuggestionsDto = z.infer<typeof suggestionsDto>;
+
+export function presentSuggestions(
+  list: { terms: SuggestedTerm[]; action: SuggestedAction | null },
+  caller: Caller,
+): SuggestionsDto {
+  return {
+    terms: list.terms.map((t) => ({
+      termId: t.termId,
+      taxonomy: t.taxonomy,
+      code: t.code,
+      label: t.label,
+      confidence: t.confidence,
+    })),
+    actionCategory: list.action
+      ? { value: list.action.actionCategory, confidence: list.action.confidence }
+      : null,
+    abilities: abilities(caller, 'suggestion'),
+  };
+}
+
+const labelMetrics = z.object({
+  label: z.string(),
+  precision: z.number(),
+  recall: z.number(),
+  f1: z.number(),
+  support: z.number().int(),
+});
+
+export const classifierDto = z.object({
+  model: z
+    .object({
+      trainedAt: z.string(),
+      trainedBy: z.string(),
+      trainSessions: z.string(),
+      examples: z.number().int(),
+      modelBytes: z.number().int(),
+      trainingSeconds: z.number(),
+      threshold: z.number(),
+    })
+    .nullable(),
+  evaluation: z
+    .object({
+      trainSessions: z.string(),
+      testSessions: z.string(),
+      evaluatedAt: z.string(),
+      examples: z.number().int(),
+      usPerRecommendation: z.number(),
+      issues: z.object({
+        microF1: z.number(),
+        macroF1: z.number(),
+        exactMatch: z.number(),
+        labels: z.array(labelMetrics),
+      }),
+      action: z.object({ accuracy: z.number(), macroF1: z.number(), labels: z.array(labelMetrics) }),
+    })
+    .nullable(),
+  abilities: abilitiesSchema,
+});
+export type ClassifierDto = z.infer<typeof classifierDto>;
+
+export function presentClassifier(status: ClassifierStatus, caller: Caller): ClassifierDto {
+  const e = status.evaluation;
+  return {
+    model: status.model
+      ? {
+          trainedAt: status.model.trainedAt,
+          trainedBy: status.model.trainedBy,
+          trainSessions: status.model.trainSessions,
+          examples: status.model.examples,
+          modelBytes: status.model.modelBytes,
+          trainingSeconds: status.model.trainingSeconds,
+          threshold: status.model.threshold,
+        }
+      : null,
+    evaluation: e
+      ? {
+          trainSessions: e.trainSessions,
+          testSessions: e.testSessions,
+          evaluatedAt: e.evaluatedAt,
+          examples: e.evaluation.examples,
+          usPerRecommendation: e.usPerRecommendation,
+          issues: e.evaluation.issues,
+          action: e.evaluation.action,
+        }
+      : null,
+    abilities: {
+      ...abilities(caller, 'classifier'),
+      accept: abilities(caller, 'suggestion').update ?? false,
+    },
+  };
+}
