@@ -2,6 +2,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, NavLink, Route, Routes } from 'react-router';
+import { ClassifierNavLink } from './components/ClassifierNavLink.tsx';
 import { LanguageSwitcher } from './components/LanguageSwitcher.tsx';
 import { UserMenu } from './components/UserMenu.tsx';
 import { Explorer } from './pages/Explorer.tsx';
@@ -30,6 +31,7 @@ const NewMeasurePage = lazy(() =>
 );
 const ImplementationDashboards = lazy(() => import('./pages/implementation/ImplementationDashboards.tsx'));
 const MyWork = lazy(() => import('./pages/implementation/MyWork.tsx'));
+const ClassifierPage = lazy(() => import('./pages/Classifier.tsx'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -49,6 +51,7 @@ function Shell() {
           <NavLink to="/dashboards">{t('nav.dashboards')}</NavLink>
           <NavLink to="/dialogue">{t('nav.dialogue')}</NavLink>
           <NavLink to="/implementation">{t('plan.nav.implementation')}</NavLink>
+          <ClassifierNavLink />
         </nav>
         <div className="spacer" />
         <LanguageSwitcher />
@@ -76,6 +79,7 @@ function Shell() {
             <Route path="/implementation/measures/:id" element={<MeasurePage />} />
             <Route path="/implementation/dashboards" element={<ImplementationDashboards />} />
             <Route path="/implementation/my-work" element={<MyWork />} />
+            <Route path="/classifier" element={<ClassifierPage />} />
             <Route path="*" element={<p>{t('common.notFound')}</p>} />
           </Routes>
         </Suspense>

@@ -47,7 +47,14 @@ export interface SuggestedTerm {
   taxonomy: string;
   code: string;
   label: string;
+  labels: TermLabels;
   confidence: number;
+}
+
+export interface TermLabels {
+  en: string;
+  ru: string | null;
+  kk: string | null;
 }
 
 export interface SuggestedAction {
@@ -105,13 +112,15 @@ export class ClassifyRepository {
     return result;
   }
 
-  async issueTerms(): Promise<Map<string, number>> {
+  async issueTerms(): Promise<Map<string, { id: number; labels: TermLabels }>> {
     const list = await this.db
       .selectFrom('terms')
-      .select(['id', 'code'])
+      .select(['id', 'code', 'label_en', 'label_ru', 'label_kk'])
       .where('taxonomy_code', '=', ISSUE_TAXONOMY)
       .execute();
-    return new Map(list.map((t) => [t.code, t.id]));
+    return new Map(
+      list.map((t) => [t.code, { id: t.id, labels: { en: t.label_en, ru: t.label_ru, kk: t.label_kk } }]),
+    );
   }
 
   async insertModel(row: Omit<StoredModel, 'id' | 'evaluationJson' | 'evaluatedAt'>): Promise<number> {
@@ -279,6 +288,8 @@ export class ClassifyRepository {
         'terms.taxonomy_code',
         'terms.code',
         'terms.label_en',
+        'terms.label_ru',
+        'terms.label_kk',
       ])
       .where('recommendation_terms.origin', '=', 'suggested')
       .orderBy('recommendation_terms.recommendation_id')
@@ -298,6 +309,7 @@ export class ClassifyRepository {
       taxonomy: t.taxonomy_code,
       code: t.code,
       label: t.label_en,
+      labels: { en: t.label_en, ru: t.label_ru, kk: t.label_kk },
       confidence: t.confidence ?? 0,
     }));
   }

@@ -23,6 +23,7 @@ export const bulkAcceptBody = z.object({
 });
 
 const abilitiesSchema = z.record(z.string(), z.boolean());
+const termLabels = z.object({ en: z.string(), ru: z.string().nullable(), kk: z.string().nullable() });
 
 export const suggestionsDto = z.object({
   terms: z.array(
@@ -31,6 +32,7 @@ export const suggestionsDto = z.object({
       taxonomy: z.string(),
       code: z.string(),
       label: z.string(),
+      labels: termLabels,
       confidence: z.number(),
     }),
   ),
@@ -49,6 +51,7 @@ export function presentSuggestions(
       taxonomy: t.taxonomy,
       code: t.code,
       label: t.label,
+      labels: t.labels,
       confidence: t.confidence,
     })),
     actionCategory: list.action
@@ -59,7 +62,8 @@ export function presentSuggestions(
 }
 
 const labelMetrics = z.object({
-  label: z.string(),
+  label: z.string().describe('an issue code, or an action category 1-5'),
+  labels: termLabels.nullable().describe("an issue's label in each language"),
   precision: z.number(),
   recall: z.number(),
   f1: z.number(),
@@ -119,8 +123,17 @@ export function presentClassifier(status: ClassifierStatus, caller: Caller): Cla
           evaluatedAt: e.evaluatedAt,
           examples: e.evaluation.examples,
           usPerRecommendation: e.usPerRecommendation,
-          issues: e.evaluation.issues,
-          action: e.evaluation.action,
+          issues: {
+            ...e.evaluation.issues,
+            labels: e.evaluation.issues.labels.map((l) => ({
+              ...l,
+              labels: status.issueLabels.get(l.label) ?? null,
+            })),
+          },
+          action: {
+            ...e.evaluation.action,
+            labels: e.evaluation.action.labels.map((l) => ({ ...l, labels: null })),
+          },
         }
       : null,
     abilities: {

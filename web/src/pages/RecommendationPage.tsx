@@ -7,6 +7,7 @@ import { DialogueLinks } from '../components/DialogueLinks.tsx';
 import { EditForm } from '../components/EditForm.tsx';
 import { History } from '../components/History.tsx';
 import { ImplementationSection } from '../components/ImplementationSection.tsx';
+import { Suggestions } from '../components/Suggestions.tsx';
 import { THEME_TAXONOMIES } from '../dialogue.ts';
 import { stateName } from '../format.ts';
 import { useStates } from '../hooks.ts';
@@ -132,6 +133,7 @@ export default function RecommendationPage() {
             {t('recommendation.edit')}
           </button>
         ))}
+      <Suggestions id={rec.id} onDecided={load} />
       <DialogueLinks id={rec.id} />
       <ImplementationSection id={rec.id} />
       {can('audit', 'read') && <History key={historyKey} id={rec.id} />}

@@ -1,0 +1,193 @@
+/**
+ * Auto-tagging in Debian's Chromium (playwright-core): a real server on a fresh SQLite database with
+ * Kazakhstan's UPR Info rows (sessions 7 and 20) and three recommendations of cycle 3 entered without any
+ * label. The model is evaluated (7 against 20), trained and its suggestions written; a coordinator sees
+ * them on a recommendation's page marked as suggestions, rejects one and accepts another, reads the
+ * model's evaluation on "Auto-tagging" and accepts the rest in bulk. axe-core on every page, screenshots in
+ * test-results/screenshots/classify-*.png in English, Russian and Kazakh.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/http/app.ts';
+import { ensureWebBuild } from '../../src/http/static.ts';
+import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
+import { ClassifyService } from '../../src/modules/classify/classify.service.ts';
+import { ImportService } from '../../src/modules/imports/import.service.ts';
+import { RecommendationService } from '../../src/modules/recommendations/recommendation.service.ts';
+import { UserService } from '../../src/modules/users/user.service.ts';
+import { openTestDatabase, sharedData, type TestDatabase } from '../../src/test/databases.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+
+const EMAIL = 'coordinator@example.org';
+const PASSWORD = 'correct horse battery staple 42';
+const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const KAZAKHSTAN = sharedData('upr', 'uprs-terman', 'derived', 'kazakhstan-upr-info-sessions-7-20.utf8.csv');
+const CORPUS = parse(readFileSync(KAZAKHSTAN), { columns: true }) as Record<string, string>[];
+const TEXTS = ['Death penalty', 'Disabilities', 'Freedom of religion and belief'].map(
+  (issue) => CORPUS.find((r) => r.Session === '20' && r.Issue === issue)?.Text as string,
+);
+
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
+  const result = (await page.evaluate(
+    'axe.run(document, { resultTypes: ["violations"] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 3) })))',
+  )) as { id: string; impact: string; nodes: string[] }[];
+  return result
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.join(', ')}`);
+}
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(SHOTS, `classify-${name}.png`), fullPage: true });
+
+describe.skipIf(!existsSync(CHROMIUM))('auto-tagging in Chromium', () => {
+  let database: TestDatabase;
+  let app: FastifyInstance;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const ids: number[] = [];
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    database = await openTestDatabase('sqlite');
+    await new ImportService(database.db).importFile(KAZAKHSTAN);
+    const recommendations = new RecommendationService(database.db);
+    const coordinator = { userId: 1, role: 'coordinator' as const, agencyId: null, organizationId: null };
+    for (const [n, text] of TEXTS.entries()) {
+      const created = await recommendations.create(
+        {
+          mechanism: 'UPR',
+          stateUnderReview: 'KAZ',
+          cycle: 3,
+          session: 34,
+          paragraph: `130.${n + 1}`,
+          documentSymbol: null,
+          text,
+          textLang: 'en',
+          translations: {},
+          recommendingStates: ['FRA'],
+          position: 'supported',
+          positionSource: null,
+          actionCategory: null,
+          termIds: [],
+          agencyIds: [],
+          published: true,
+        },
+        coordinator,
+        SYSTEM_ACTOR,
+      );
+      ids.push(created.id);
+    }
+    const classify = new ClassifyService(database.db);
+    await classify.evaluate(SYSTEM_ACTOR, { train: { from: 7, to: 7 }, test: { from: 20, to: 20 } });
+    await classify.train(SYSTEM_ACTOR);
+    await classify.suggest(SYSTEM_ACTOR, { state: 'KAZ', cycle: 3 });
+    await new UserService(database.db).create(
+      { email: EMAIL, role: 'coordinator', password: PASSWORD, locale: 'en' },
+      SYSTEM_ACTOR,
+    );
+    app = await buildApp({ database, rateLimit: false, loginRateLimit: 1_000 });
+    url = await app.listen({ port: 0, host: '127.0.0.1' });
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({
+      bypassCSP: true,
+      locale: 'en-US',
+      viewport: { width: 1400, height: 900 },
+    });
+    page = await context.newPage();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await database?.cleanup();
+  });
+
+  it('shows nothing suggested to the public', async () => {
+    await page.goto(`${url}/recommendations/${ids[0]}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByTestId('dialogue').waitFor();
+    expect(await page.getByTestId('suggestions').count()).toBe(0);
+  });
+
+  it('signs in as the coordinator', async () => {
+    await page.goto(`${url}/signin`);
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText(EMAIL).waitFor();
+  });
+
+  it('marks suggestions as such on the recommendation page; accepting one confirms it, rejecting drops it', async () => {
+    await page.goto(`${url}/recommendations/${ids[0]}`);
+    const section = page.getByTestId('suggestions');
+    await section.getByRole('heading', { name: 'Suggested' }).waitFor();
+    await expect.poll(() => section.textContent()).toContain('not confirmed');
+    await expect.poll(() => section.textContent()).toContain('Death penalty');
+    await expect.poll(() => section.textContent()).toMatch(/confidence \d+%/);
+    // The confirmed issues are empty: the suggestion is only in its own section.
+    await expect.poll(() => page.locator('dl.facts').textContent()).not.toContain('Death penalty');
+    await shot(page, 'recommendation-en');
+    expect(await axeViolations(page)).toEqual([]);
+    for (const lang of ['ru', 'kk'] as const) {
+      await page.getByTestId('language').selectOption(lang);
+      await section.getByRole('heading', { name: lang === 'ru' ? 'Предложено' : 'Ұсынылған' }).waitFor();
+      await expect
+        .poll(() => section.textContent())
+        .toContain(lang === 'ru' ? 'Смертная казнь' : 'Өлім жазасы');
+      await shot(page, `recommendation-${lang}`);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.getByTestId('language').selectOption('en');
+    await section.getByRole('button', { name: 'Accept: Death penalty' }).click();
+    await expect.poll(() => page.locator('dl.facts').textContent()).toContain('Death penalty');
+    await expect.poll(() => section.textContent()).not.toContain('Death penalty');
+    const rejectable = section.getByRole('button', { name: /^Reject: / });
+    const before = await rejectable.count();
+    await rejectable.first().click();
+    await expect.poll(() => rejectable.count()).toBe(before - 1);
+  });
+
+  it('shows coordinators the evaluation per label and accepts the rest in bulk', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Auto-tagging' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Auto-tagging' }).waitFor();
+    await expect.poll(() => page.getByTestId('overall').textContent()).toMatch(/Issues, micro-F1\d+%/);
+    const issues = page.getByRole('table', { name: 'Per issue' });
+    await expect.poll(() => issues.locator('tbody tr').count()).toBeGreaterThan(10);
+    await expect.poll(() => issues.textContent()).toContain('Death penalty');
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Per action category' }).locator('tbody tr').count())
+      .toBeGreaterThan(2);
+    await shot(page, 'classifier-en');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Minimum confidence, %').fill('0');
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId('bulk-result').textContent())
+      .toMatch(/^\d+ suggestions? accepted\.$/);
+    const accepted = Number((await page.getByTestId('bulk-result').textContent())?.split(' ')[0]);
+    expect(accepted).toBeGreaterThan(0);
+    await page.goto(`${url}/recommendations/${ids[1]}`);
+    await page.getByTestId('dialogue').waitFor();
+    await expect.poll(() => page.locator('dl.facts').textContent()).toContain('Disabilities');
+    await page.goto(`${url}/classifier`);
+    for (const lang of ['ru', 'kk'] as const) {
+      await page.getByTestId('language').selectOption(lang);
+      await page
+        .getByRole('heading', {
+          level: 1,
+          name: lang === 'ru' ? 'Автоматическая разметка' : 'Автоматты белгілеу',
+        })
+        .waitFor();
+      await shot(page, `classifier-${lang}`);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+});

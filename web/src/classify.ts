@@ -1,0 +1,60 @@
+/** Auto-tagging in the web app: the API's shapes of suggestions and of the model's evaluation. */
+
+export interface TermLabels {
+  en: string;
+  ru: string | null;
+  kk: string | null;
+}
+
+export interface Suggestions {
+  terms: {
+    termId: number;
+    taxonomy: string;
+    code: string;
+    label: string;
+    labels: TermLabels;
+    confidence: number;
+  }[];
+  actionCategory: { value: number; confidence: number } | null;
+  abilities: Record<string, boolean>;
+}
+
+export interface LabelMetrics {
+  label: string;
+  labels: TermLabels | null;
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export interface Classifier {
+  model: {
+    trainedAt: string;
+    trainedBy: string;
+    trainSessions: string;
+    examples: number;
+    modelBytes: number;
+    trainingSeconds: number;
+    threshold: number;
+  } | null;
+  evaluation: {
+    trainSessions: string;
+    testSessions: string;
+    evaluatedAt: string;
+    examples: number;
+    usPerRecommendation: number;
+    issues: { microF1: number; macroF1: number; exactMatch: number; labels: LabelMetrics[] };
+    action: { accuracy: number; macroF1: number; labels: LabelMetrics[] };
+  } | null;
+  abilities: Record<string, boolean>;
+}
+
+export function labelIn(labels: TermLabels, language: string): string {
+  return (language === 'ru' ? labels.ru : language === 'kk' ? labels.kk : labels.en) ?? labels.en;
+}
+
+/** 0.873 as "87%" in the reader's language. */
+export function percent(x: number, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(x);
+}

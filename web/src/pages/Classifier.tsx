@@ -1,0 +1,199 @@
+/**
+ * "Auto-tagging" for coordinators: how well the model did in its last evaluation (overall and per label:
+ * precision, recall, F1, support), when it was trained, and a form to accept in bulk the suggestions of one
+ * review at or above a confidence.
+ */
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../api.ts';
+import { type Classifier, type LabelMetrics, labelIn, percent } from '../classify.ts';
+import { currentLanguage } from '../i18n.ts';
+
+export default function ClassifierPage() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [data, setData] = useState<Classifier>();
+  const [error, setError] = useState<number>();
+  useEffect(() => {
+    api<Classifier>('/api/classifier')
+      .then(setData)
+      .catch((e) => setError(e instanceof ApiError ? e.status : 500));
+  }, []);
+
+  if (error)
+    return <p role="alert">{error === 403 || error === 401 ? t('classify.forbidden') : t('common.error')}</p>;
+  if (!data) return <p className="muted">{t('common.loading')}</p>;
+  const e = data.evaluation;
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(language, { dateStyle: 'long', timeStyle: 'short' });
+  return (
+    <section className="classifier">
+      <h1>{t('classify.title')}</h1>
+      <p>{t('classify.intro')}</p>
+      {!data.model ? (
+        <p>{t('classify.noModel')}</p>
+      ) : (
+        <dl className="facts">
+          <dt>{t('classify.trainedAt')}</dt>
+          <dd>{when(data.model.trainedAt)}</dd>
+          <dt>{t('classify.trainSessions')}</dt>
+          <dd>{data.model.trainSessions === 'all' ? t('classify.allSessions') : data.model.trainSessions}</dd>
+          <dt>{t('classify.examples')}</dt>
+          <dd>{data.model.examples.toLocaleString(language)}</dd>
+        </dl>
+      )}
+      <h2>{t('classify.evaluation')}</h2>
+      {!e ? (
+        <p>{t('classify.noEvaluation')}</p>
+      ) : (
+        <>
+          <p>
+            {t('classify.evaluated', {
+              date: when(e.evaluatedAt),
+              train: e.trainSessions,
+              test: e.testSessions,
+              count: e.examples,
+            })}
+          </p>
+          <dl className="facts" data-testid="overall">
+            <dt>{t('classify.issuesMicroF1')}</dt>
+            <dd>{percent(e.issues.microF1, language)}</dd>
+            <dt>{t('classify.issuesMacroF1')}</dt>
+            <dd>{percent(e.issues.macroF1, language)}</dd>
+            <dt>{t('classify.exactMatch')}</dt>
+            <dd>{percent(e.issues.exactMatch, language)}</dd>
+            <dt>{t('classify.actionAccuracy')}</dt>
+            <dd>{percent(e.action.accuracy, language)}</dd>
+            <dt>{t('classify.actionMacroF1')}</dt>
+            <dd>{percent(e.action.macroF1, language)}</dd>
+          </dl>
+          <p className="muted">{t('classify.howToRead')}</p>
+          <MetricsTable
+            caption={t('classify.perIssue')}
+            rows={e.issues.labels}
+            name={(l) => (l.labels ? labelIn(l.labels, language) : l.label)}
+          />
+          <MetricsTable
+            caption={t('classify.perAction')}
+            rows={e.action.labels}
+            name={(l) => t(`recommendation.actionCategory.${l.label}`)}
+          />
+        </>
+      )}
+      {data.abilities.accept && <BulkAccept />}
+    </section>
+  );
+}
+
+function MetricsTable({
+  caption,
+  rows,
+  name,
+}: {
+  caption: string;
+  rows: LabelMetrics[];
+  name: (l: LabelMetrics) => string;
+}) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const sorted = [...rows].sort((a, b) => b.support - a.support);
+  return (
+    <table className="list metrics">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('classify.label')}</th>
+          <th scope="col">{t('classify.precision')}</th>
+          <th scope="col">{t('classify.recall')}</th>
+          <th scope="col">F1</th>
+          <th scope="col">{t('classify.support')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sorted.map((l) => (
+          <tr key={l.label} className={l.f1 < 0.6 ? 'weak' : undefined}>
+            <th scope="row">{name(l)}</th>
+            <td>{percent(l.precision, language)}</td>
+            <td>{percent(l.recall, language)}</td>
+            <td>{percent(l.f1, language)}</td>
+            <td>{l.support.toLocaleString(language)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function BulkAccept() {
+  const { t } = useTranslation();
+  const [state, setState] = useState('KAZ');
+  const [cycle, setCycle] = useState('3');
+  const [taxonomy, setTaxonomy] = useState('upr-info-issue');
+  const [threshold, setThreshold] = useState('90');
+  const [result, setResult] = useState<{ accepted: number } | { error: string }>();
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      setResult(
+        await api<{ accepted: number }>('/api/suggestions/accept', {
+          method: 'POST',
+          body: {
+            state: state.trim().toUpperCase(),
+            cycle: Number(cycle),
+            taxonomy,
+            minConfidence: Number(threshold) / 100,
+          },
+        }),
+      );
+    } catch (error) {
+      setResult({ error: error instanceof ApiError ? error.message : t('common.error') });
+    }
+  };
+  return (
+    <form className="bulk-accept" onSubmit={submit} aria-labelledby="bulk-title">
+      <h2 id="bulk-title">{t('classify.bulkTitle')}</h2>
+      <p className="muted">{t('classify.bulkHelp')}</p>
+      <label htmlFor="bulk-state">{t('column.state')}</label>
+      <input
+        id="bulk-state"
+        value={state}
+        onChange={(e) => setState(e.target.value)}
+        pattern="[A-Za-z]{3}"
+        required
+        size={4}
+      />
+      <label htmlFor="bulk-cycle">{t('column.cycle')}</label>
+      <input
+        id="bulk-cycle"
+        type="number"
+        min={1}
+        value={cycle}
+        onChange={(e) => setCycle(e.target.value)}
+        required
+      />
+      <label htmlFor="bulk-taxonomy">{t('classify.what')}</label>
+      <select id="bulk-taxonomy" value={taxonomy} onChange={(e) => setTaxonomy(e.target.value)}>
+        <option value="upr-info-issue">{t('taxonomy.upr-info-issue')}</option>
+        <option value="action-category">{t('column.actionCategory')}</option>
+      </select>
+      <label htmlFor="bulk-threshold">{t('classify.minConfidence')}</label>
+      <input
+        id="bulk-threshold"
+        type="number"
+        min={0}
+        max={100}
+        value={threshold}
+        onChange={(e) => setThreshold(e.target.value)}
+        required
+      />
+      <button type="submit" className="primary">
+        {t('classify.bulkAccept')}
+      </button>
+      {result && (
+        <p role="status" data-testid="bulk-result">
+          {'accepted' in result ? t('classify.accepted', { count: result.accepted }) : result.error}
+        </p>
+      )}
+    </form>
+  );
+}
