@@ -22,6 +22,7 @@ export class DashboardRepository {
       .innerJoin('terms as t', 't.id', 'rt.term_id')
       .select(['rt.recommendation_id', 't.id', 't.code', 't.label_en', 't.label_ru', 't.label_kk'])
       .where('t.taxonomy_code', '=', taxonomy)
+      .where('rt.origin', '!=', 'suggested')
       .where(idIn(this.db, 'rt.recommendation_id', recommendationIds))
       .execute();
   }
