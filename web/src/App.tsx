@@ -12,6 +12,9 @@ import { SessionProvider } from './session.tsx';
 // Charts and the recommendation page load on demand, keeping ECharts out of the first download.
 const Dashboards = lazy(() => import('./pages/Dashboards.tsx'));
 const RecommendationPage = lazy(() => import('./pages/RecommendationPage.tsx'));
+const NearDuplicatesPage = lazy(() =>
+  import('./pages/NearDuplicatesPage.tsx').then((m) => ({ default: m.NearDuplicatesPage })),
+);
 const ReportsPage = lazy(() => import('./pages/Dialogue.tsx').then((m) => ({ default: m.ReportsPage })));
 const ReportPage = lazy(() => import('./pages/Dialogue.tsx').then((m) => ({ default: m.ReportPage })));
 const ConsultationsPage = lazy(() =>
@@ -64,6 +67,7 @@ function Shell() {
             <Route path="/signin" element={<SignIn />} />
             <Route path="/dashboards" element={<Dashboards />} />
             <Route path="/recommendations/:id" element={<RecommendationPage />} />
+            <Route path="/reviews/:state/:cycle/near-duplicates" element={<NearDuplicatesPage />} />
             <Route path="/dialogue" element={<ReportsPage />} />
             <Route path="/dialogue/reports/:id" element={<ReportPage />} />
             <Route path="/dialogue/consultations" element={<ConsultationsPage />} />

@@ -33,6 +33,8 @@ export interface Recommendation {
   documentSymbol: string | null;
   text: string;
   textLang: string;
+  /** The language detected in the text on import (fastText), beside the declared one. */
+  detectedLang?: { lang: string; confidence: number } | null;
   translations: Record<string, string>;
   recommendingStates: string[];
   position: string;

@@ -53,8 +53,9 @@ export const similarRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB> }> = async (a
     },
     async (request) => {
       const { state, cycle } = request.params;
-      const groups = await service.nearDuplicates(state, cycle, callerOf(request));
-      return presentNearDuplicates(state, cycle, NEAR_DUPLICATE_THRESHOLD, groups);
+      const caller = callerOf(request);
+      const groups = await service.nearDuplicates(state, cycle, caller);
+      return presentNearDuplicates(state, cycle, NEAR_DUPLICATE_THRESHOLD, groups, caller);
     },
   );
 };

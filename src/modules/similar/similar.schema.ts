@@ -1,5 +1,6 @@
 /** Zod schemas and presenters of similar recommendations and near-duplicate groups. */
 import { z } from 'zod';
+import { type Caller, can } from '../policies/policy.ts';
 import type { NearDuplicateGroup, SimilarItem, SimilarResult } from './similar.service.ts';
 
 const SNIPPET = 300;
@@ -40,6 +41,9 @@ export const nearDuplicatesDto = z.object({
       recommendations: z.array(similarItemDto),
     }),
   ),
+  abilities: z
+    .object({ createCluster: z.boolean() })
+    .describe('whether the caller may turn a group into an implementation cluster (POST /api/clusters)'),
 });
 
 function presentItem(item: SimilarItem): z.infer<typeof similarItemDto> {
@@ -64,11 +68,13 @@ export function presentNearDuplicates(
   cycle: number,
   threshold: number,
   groups: NearDuplicateGroup[],
+  caller: Caller,
 ): z.infer<typeof nearDuplicatesDto> {
   return {
     state,
     cycle,
     threshold,
     groups: groups.map((g) => ({ score: g.score, recommendations: g.recommendations.map(presentItem) })),
+    abilities: { createCluster: can(caller, 'create', 'cluster') },
   };
 }

@@ -108,6 +108,7 @@ describe.each(testDialects())('similar recommendations on %s', (dialect) => {
     expect(largest?.recommendations.length).toBeGreaterThanOrEqual(12);
     for (const r of largest?.recommendations ?? []) expect(r.text).toMatch(DEATH_PENALTY);
     expect(largest?.score).toBeGreaterThanOrEqual(0.3);
+    for (const r of largest?.recommendations ?? []) expect(r.score).toBeGreaterThan(0);
     // Every group has two members at least, all from the review.
     for (const g of groups) {
       expect(g.recommendations.length).toBeGreaterThan(1);

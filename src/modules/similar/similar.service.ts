@@ -163,9 +163,18 @@ export class SimilarService {
             sum += index.cosine(group[a] as number, group[b] as number);
             pairs++;
           }
+        // Each member's score: its mean cosine with the other members.
+        const memberScore = (i: number) =>
+          round(
+            group.reduce((total, j) => (j === i ? total : total + index.cosine(i, j)), 0) /
+              (group.length - 1),
+          );
         return {
-          score: Math.round((sum / Math.max(1, pairs)) * 1000) / 1000,
-          recommendations: group.flatMap((i) => items.get(index.ids[i] as number) ?? []),
+          score: round(sum / Math.max(1, pairs)),
+          recommendations: group.flatMap((i) => {
+            const item = items.get(index.ids[i] as number);
+            return item ? [{ ...item, score: memberScore(i) }] : [];
+          }),
         };
       })
       .filter((g) => g.recommendations.length > 1);
@@ -184,6 +193,8 @@ export class SimilarService {
     }));
   }
 }
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function readable(caller: Caller, row: SimilarRow): boolean {
   return can(caller, 'read', 'recommendation', { published: row.published, agencyIds: [] });

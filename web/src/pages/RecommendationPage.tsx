@@ -7,6 +7,7 @@ import { DialogueLinks } from '../components/DialogueLinks.tsx';
 import { EditForm } from '../components/EditForm.tsx';
 import { History } from '../components/History.tsx';
 import { ImplementationSection } from '../components/ImplementationSection.tsx';
+import { SimilarRecommendations } from '../components/SimilarRecommendations.tsx';
 import { Suggestions } from '../components/Suggestions.tsx';
 import { THEME_TAXONOMIES } from '../dialogue.ts';
 import { stateName } from '../format.ts';
@@ -136,6 +137,7 @@ export default function RecommendationPage() {
       <Suggestions id={rec.id} onDecided={load} />
       <DialogueLinks id={rec.id} />
       <ImplementationSection id={rec.id} />
+      <SimilarRecommendations rec={rec} />
       {can('audit', 'read') && <History key={historyKey} id={rec.id} />}
     </article>
   );
