@@ -7,7 +7,9 @@
  * language is worth showing only at `MISMATCH_CONFIDENCE` or above.
  *
  * The model sometimes takes short Kazakh for another Cyrillic language (Bashkir, Ukrainian, Russian):
- * a Cyrillic text with a letter of the Kazakh alphabet that Russian lacks is Kazakh.
+ * a Cyrillic text with a letter of the Kazakh alphabet that Russian lacks is Kazakh. A short Kazakh label
+ * without such a letter ("Орындалу барысы туралы есеп жазу") may still read as Kyrgyz: recommendations are
+ * sentences, and every Kazakh sentence of the SDG targets and the interface catalogs is read as Kazakh.
  *
  * @example
  *   const detector = await languageDetector();
