@@ -6,7 +6,7 @@ import type { ReportCluster, ReportMeasure, ReviewReport } from './report.model.
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-const HEADER = { font: { family: 'bold' }, backgroundColor: '#e8eef7' } as const;
+const PAD = 3;
 
 function heading(doc: Doc, text: string, size: number): void {
   doc
@@ -20,14 +20,45 @@ function heading(doc: Doc, text: string, size: number): void {
     .moveDown(0.3);
 }
 
+/**
+ * A table drawn cell by cell (pdfkit's own `table()` lays out ~50 ms per row, far too slow for 900 rows):
+ * rows never split, the header repeats on every page, a cell taller than a page is cut with an ellipsis.
+ */
 function tableOf(doc: Doc, header: string[], rows: string[][], widths: number[]): void {
-  doc.x = doc.page.margins.left;
-  doc.table({
-    columnStyles: widths.map((w) => ({ width: `${w}%` }) as { width: string }),
-    defaultStyle: { padding: [2, 3, 2, 3], border: 0.5, borderColor: '#9aa0a6' },
-    data: [header.map((text) => ({ text, ...HEADER, type: 'TH' as const })), ...rows],
-  });
-  doc.x = doc.page.margins.left;
+  const left = doc.page.margins.left;
+  const usable = doc.page.width - left - doc.page.margins.right;
+  const columns = widths.map((w) => (w / 100) * usable);
+  const bottom = () => doc.page.height - doc.page.margins.bottom;
+  const maxCell = (doc.page.height - doc.page.margins.top - doc.page.margins.bottom) / 2;
+  const drawRow = (cells: string[], head: boolean) => {
+    doc.font(head ? 'bold' : 'regular').fontSize(8);
+    const heights = cells.map((text, i) =>
+      Math.min(maxCell, doc.heightOfString(text || ' ', { width: (columns[i] ?? 0) - 2 * PAD })),
+    );
+    const height = Math.max(...heights) + 2 * PAD;
+    if (doc.y + height > bottom()) {
+      doc.addPage();
+      if (!head) drawRow(header, true);
+      doc.font(head ? 'bold' : 'regular').fontSize(8);
+    }
+    const y = doc.y;
+    let x = left;
+    cells.forEach((text, i) => {
+      const w = columns[i] ?? 0;
+      if (head) doc.rect(x, y, w, height).fill('#e8eef7');
+      doc.rect(x, y, w, height).lineWidth(0.5).stroke('#9aa0a6');
+      doc
+        .fillColor('#000000')
+        .text(text, x + PAD, y + PAD, { width: w - 2 * PAD, height: maxCell, ellipsis: true });
+      x += w;
+    });
+    doc.x = left;
+    doc.y = y + height;
+  };
+  drawRow(header, true);
+  for (const row of rows) drawRow(row, false);
+  doc.font('regular').fontSize(9);
+  doc.x = left;
   doc.moveDown(0.5);
 }
 
