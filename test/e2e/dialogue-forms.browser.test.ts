@@ -173,6 +173,7 @@ describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Ch
     await expect.poll(() => summary.textContent()).toContain('2 problems prevent saving');
     await expect.poll(() => summary.textContent()).toContain('Date and time: Enter the date and the time');
     expect(await byId(page, 'titleRu').getAttribute('aria-describedby')).toBe('titleRu-error');
+    await shot(page, 'consultation-form-errors-en');
     await summary.getByRole('link', { name: /Title \(Русский\)/ }).click();
     await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('titleRu');
     expect(await axeViolations(page)).toEqual([]);
@@ -223,9 +224,32 @@ describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Ch
     await page.getByRole('heading', { level: 1, name: 'Edit the consultation' }).waitFor();
     await inEachLanguage(page, 'consultation-form', () => page.getByTestId('followups-editor').waitFor());
     await page.getByRole('button', { name: 'Close task 1 (mark it done)' }).click();
+    // Someone else saves the consultation meanwhile: the form says so and applies the change on top.
+    const id = Number(page.url().split('/').at(-2));
+    const status = await page.evaluate(async (consultationId) => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const current = (await (await fetch(`/api/consultations/${consultationId}`)).json()) as {
+        version: number;
+      };
+      const response = await fetch(`/api/consultations/${consultationId}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: JSON.stringify({ version: current.version, minutes: 'Minutes typed by a colleague.' }),
+      });
+      return response.status;
+    }, id);
+    expect(status).toBe(200);
     await page.getByRole('button', { name: 'Save' }).click();
+    const conflict = page.getByTestId('conflict');
+    await conflict.getByRole('heading', { name: 'Someone else saved this meanwhile' }).waitFor();
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('form-conflict-title');
+    await shot(page, 'conflict-en');
+    expect(await axeViolations(page)).toEqual([]);
+    await conflict.getByRole('button', { name: 'Apply my change on top' }).click();
     await page.getByRole('heading', { level: 1, name: 'Consultation on the rights of prisoners' }).waitFor();
     await expect.poll(() => followUp.textContent()).toContain('done');
+    // Only the change made here went on top: the colleague's minutes stay.
+    await page.getByText('Minutes typed by a colleague.').waitFor();
 
     // Documents: a text file named .pdf is refused with the reason; a real PDF is attached.
     const input = page.getByLabel('Attach a document (PDF or DOCX)');

@@ -4,7 +4,7 @@
  * themes, recommendations), minutes, decisions, outcome and follow-ups (owner, due date, status, linked
  * recommendations; a follow-up is closed by marking it done).
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import {
@@ -17,6 +17,7 @@ import {
 import { currentLanguage } from '../../i18n.ts';
 import {
   ConflictNotice,
+  changedOnly,
   ErrorSummary,
   Field,
   type FieldErrors,
@@ -165,6 +166,7 @@ export function ConsultationForm(props: {
   const language = currentLanguage();
   const c = props.consultation;
   const [values, setValues] = useState<Values>(() => valuesOf(c));
+  const initial = useRef<Values>(values);
   const [version, setVersion] = useState(c?.version ?? 1);
   const save = useSave<Consultation>();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -197,37 +199,41 @@ export function ConsultationForm(props: {
     labels[`followUps.${i}.text`] = t('dialogueForms.followUpText', { n: i + 1 });
   });
 
-  async function send(baseVersion: number) {
-    const body = {
-      titleRu: values.title.ru.trim(),
-      ...(values.title.kk.trim() ? { titleKk: values.title.kk.trim() } : {}),
-      ...(values.title.en.trim() ? { titleEn: values.title.en.trim() } : {}),
-      startsAt: `${values.startsAt}:00${values.offset.trim()}`,
-      stateIso3: orNull(values.stateIso3),
-      place: orNull(values.place),
-      link: orNull(values.link),
-      organizerOrganizationId: idOrNull(values.organizerOrganizationId),
-      chairPersonId: idOrNull(values.chairPersonId),
-      minutes: orNull(values.minutes),
-      decisions: orNull(values.decisions),
-      outcome: orNull(values.outcome),
-      organizationIds: values.organizationIds,
-      participants: values.participants.map((p) => ({ personId: Number(p.personId), role: p.role })),
-      agenda: values.agenda.map((a) => ({
-        reportId: a.kind === 'report' ? idOrNull(a.reportId) : null,
-        termId: a.kind === 'theme' ? idOrNull(a.termId) : null,
-        recommendationId: a.kind === 'recommendation' ? a.recommendationId : null,
-        note: orNull(a.note),
-      })),
-      followUps: values.followUps.map((f) => ({
-        text: f.text.trim(),
-        ownerPersonId: idOrNull(f.ownerPersonId),
-        ownerOrganizationId: idOrNull(f.ownerOrganizationId),
-        dueOn: f.dueOn || null,
-        status: f.status,
-        recommendationIds: f.recommendationIds,
-      })),
-    };
+  /** What the API takes, from the form's values. */
+  const bodyOf = (v: Values) => ({
+    titleRu: v.title.ru.trim(),
+    ...(v.title.kk.trim() ? { titleKk: v.title.kk.trim() } : {}),
+    ...(v.title.en.trim() ? { titleEn: v.title.en.trim() } : {}),
+    startsAt: `${v.startsAt}:00${v.offset.trim()}`,
+    stateIso3: orNull(v.stateIso3),
+    place: orNull(v.place),
+    link: orNull(v.link),
+    organizerOrganizationId: idOrNull(v.organizerOrganizationId),
+    chairPersonId: idOrNull(v.chairPersonId),
+    minutes: orNull(v.minutes),
+    decisions: orNull(v.decisions),
+    outcome: orNull(v.outcome),
+    organizationIds: v.organizationIds,
+    participants: v.participants.map((p) => ({ personId: Number(p.personId), role: p.role })),
+    agenda: v.agenda.map((a) => ({
+      reportId: a.kind === 'report' ? idOrNull(a.reportId) : null,
+      termId: a.kind === 'theme' ? idOrNull(a.termId) : null,
+      recommendationId: a.kind === 'recommendation' ? a.recommendationId : null,
+      note: orNull(a.note),
+    })),
+    followUps: v.followUps.map((f) => ({
+      text: f.text.trim(),
+      ownerPersonId: idOrNull(f.ownerPersonId),
+      ownerOrganizationId: idOrNull(f.ownerOrganizationId),
+      dueOn: f.dueOn || null,
+      status: f.status,
+      recommendationIds: f.recommendationIds,
+    })),
+  });
+
+  /** `onlyChanged`: on top of someone else's version, send only the fields changed here. */
+  async function send(baseVersion: number, onlyChanged = false) {
+    const body = onlyChanged ? changedOnly(bodyOf(values), bodyOf(initial.current)) : bodyOf(values);
     const saved = await save.run(
       () =>
         c
@@ -248,25 +254,24 @@ export function ConsultationForm(props: {
     if (Object.keys(found).length === 0) void send(version);
   }
 
-  if (save.conflict) {
-    const current = save.conflict;
-    return (
-      <ConflictNotice
-        yours={version}
-        theirs={current.version}
-        busy={save.busy}
-        onTakeTheirs={() => {
-          setValues(valuesOf(current));
-          setVersion(current.version);
-          save.clearConflict();
-        }}
-        onApplyMine={() => {
-          setVersion(current.version);
-          void send(current.version);
-        }}
-      />
-    );
-  }
+  const current = save.conflict;
+  const conflictNotice = current ? (
+    <ConflictNotice
+      yours={version}
+      theirs={current.version}
+      busy={save.busy}
+      onTakeTheirs={() => {
+        initial.current = valuesOf(current);
+        setValues(initial.current);
+        setVersion(current.version);
+        save.clearConflict();
+      }}
+      onApplyMine={() => {
+        setVersion(current.version);
+        void send(current.version, true);
+      }}
+    />
+  ) : null;
 
   const terms = [...props.lookups.terms.values()].sort((a, b) =>
     termName(a, language).localeCompare(termName(b, language)),
@@ -281,6 +286,7 @@ export function ConsultationForm(props: {
       <h1 id="consultation-form-title" tabIndex={-1} ref={heading}>
         {c ? t('dialogueForms.editConsultation') : t('dialogueForms.newConsultation')}
       </h1>
+      {conflictNotice}
       <ErrorSummary errors={errors} labels={labels} />
       <LocalizedInputs
         idPrefix="title"

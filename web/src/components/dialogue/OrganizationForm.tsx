@@ -2,12 +2,13 @@
  * Creating or editing an organization: its name in the three languages, its kind, and for a coalition
  * its member organizations (`PUT /api/organizations/{id}/members`). A stale version shows the conflict.
  */
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, forget } from '../../api.ts';
 import type { Lookups, Organization } from '../../dialogue.ts';
 import {
   ConflictNotice,
+  changedOnly,
   ErrorSummary,
   Field,
   invalid,
@@ -51,6 +52,7 @@ export function OrganizationForm(props: {
   const { t } = useTranslation();
   const org = props.organization;
   const [values, setValues] = useState<Values>(valuesOf(org, []));
+  const initial = useRef<Values>(values);
   const [version, setVersion] = useState(org?.version ?? 1);
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const save = useSave<Organization>();
@@ -70,13 +72,17 @@ export function OrganizationForm(props: {
     memberIds: t('dialogueForms.members'),
   };
 
-  async function send(baseVersion: number) {
-    const body = {
-      nameRu: values.names.ru.trim(),
-      nameKk: values.names.kk.trim(),
-      nameEn: values.names.en.trim(),
-      kind: values.kind,
-    };
+  /** What the API takes, from the form's values. */
+  const bodyOf = (v: Values) => ({
+    nameRu: v.names.ru.trim(),
+    nameKk: v.names.kk.trim(),
+    nameEn: v.names.en.trim(),
+    kind: v.kind,
+  });
+
+  /** `onlyChanged`: on top of someone else's version, send only the fields changed here. */
+  async function send(baseVersion: number, onlyChanged = false) {
+    const body = onlyChanged ? changedOnly(bodyOf(values), bodyOf(initial.current)) : bodyOf(values);
     const saved = await save.run(() =>
       org
         ? api<Organization>(`/api/organizations/${org.id}`, {
@@ -114,25 +120,24 @@ export function OrganizationForm(props: {
     if (Object.keys(errors).length === 0) void send(version);
   }
 
-  if (save.conflict) {
-    const current = save.conflict;
-    return (
-      <ConflictNotice
-        yours={version}
-        theirs={current.version ?? version}
-        busy={save.busy}
-        onTakeTheirs={() => {
-          setValues(valuesOf(current, values.memberIds));
-          setVersion(current.version ?? version);
-          save.clearConflict();
-        }}
-        onApplyMine={() => {
-          setVersion(current.version ?? version);
-          void send(current.version ?? version);
-        }}
-      />
-    );
-  }
+  const current = save.conflict;
+  const conflictNotice = current ? (
+    <ConflictNotice
+      yours={version}
+      theirs={current.version ?? version}
+      busy={save.busy}
+      onTakeTheirs={() => {
+        initial.current = valuesOf(current, values.memberIds);
+        setValues(initial.current);
+        setVersion(current.version ?? version);
+        save.clearConflict();
+      }}
+      onApplyMine={() => {
+        setVersion(current.version ?? version);
+        void send(current.version ?? version, true);
+      }}
+    />
+  ) : null;
 
   const title = org ? t('dialogueForms.editOrganization') : t('dialogueForms.newOrganization');
   return (
@@ -140,6 +145,7 @@ export function OrganizationForm(props: {
       <h2 id="org-form-title" tabIndex={-1} ref={heading}>
         {title}
       </h2>
+      {conflictNotice}
       <ErrorSummary errors={save.errors} labels={labels} />
       <LocalizedInputs
         idPrefix="name"

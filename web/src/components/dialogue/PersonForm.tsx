@@ -1,10 +1,11 @@
 /** Creating or editing a person: name and position in the three languages, and the organization. */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, forget } from '../../api.ts';
 import type { Lookups, Person } from '../../dialogue.ts';
 import {
   ConflictNotice,
+  changedOnly,
   ErrorSummary,
   Field,
   type FieldErrors,
@@ -41,6 +42,7 @@ export function PersonForm(props: {
   const { t } = useTranslation();
   const person = props.person;
   const [values, setValues] = useState<Values>(valuesOf(person, props.defaultOrganizationId));
+  const initial = useRef<Values>(values);
   const [version, setVersion] = useState(person?.version ?? 1);
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const save = useSave<Person>();
@@ -51,16 +53,20 @@ export function PersonForm(props: {
     labels[`position${suffix}`] = `${t('dialogueForms.position')} (${t(`language.${lang}`)})`;
   }
 
-  async function send(baseVersion: number) {
-    const body = {
-      nameRu: values.name.ru.trim(),
-      nameKk: orNull(values.name.kk) ?? undefined,
-      nameEn: orNull(values.name.en) ?? undefined,
-      positionRu: orNull(values.position.ru),
-      positionKk: orNull(values.position.kk),
-      positionEn: orNull(values.position.en),
-      organizationId: idOrNull(values.organizationId),
-    };
+  /** What the API takes, from the form's values. */
+  const bodyOf = (v: Values) => ({
+    nameRu: v.name.ru.trim(),
+    nameKk: orNull(v.name.kk) ?? undefined,
+    nameEn: orNull(v.name.en) ?? undefined,
+    positionRu: orNull(v.position.ru),
+    positionKk: orNull(v.position.kk),
+    positionEn: orNull(v.position.en),
+    organizationId: idOrNull(v.organizationId),
+  });
+
+  /** `onlyChanged`: on top of someone else's version, send only the fields changed here. */
+  async function send(baseVersion: number, onlyChanged = false) {
+    const body = onlyChanged ? changedOnly(bodyOf(values), bodyOf(initial.current)) : bodyOf(values);
     const saved = await save.run(() =>
       person
         ? api<Person>(`/api/people/${person.id}`, {
@@ -82,31 +88,31 @@ export function PersonForm(props: {
     if (Object.keys(errors).length === 0) void send(version);
   }
 
-  if (save.conflict) {
-    const current = save.conflict;
-    return (
-      <ConflictNotice
-        yours={version}
-        theirs={current.version ?? version}
-        busy={save.busy}
-        onTakeTheirs={() => {
-          setValues(valuesOf(current, null));
-          setVersion(current.version ?? version);
-          save.clearConflict();
-        }}
-        onApplyMine={() => {
-          setVersion(current.version ?? version);
-          void send(current.version ?? version);
-        }}
-      />
-    );
-  }
+  const current = save.conflict;
+  const conflictNotice = current ? (
+    <ConflictNotice
+      yours={version}
+      theirs={current.version ?? version}
+      busy={save.busy}
+      onTakeTheirs={() => {
+        initial.current = valuesOf(current, null);
+        setValues(initial.current);
+        setVersion(current.version ?? version);
+        save.clearConflict();
+      }}
+      onApplyMine={() => {
+        setVersion(current.version ?? version);
+        void send(current.version ?? version, true);
+      }}
+    />
+  ) : null;
 
   return (
     <form className="dlg-form card" onSubmit={submit} aria-labelledby="person-form-title" noValidate>
       <h2 id="person-form-title" tabIndex={-1} ref={heading}>
         {person ? t('dialogueForms.editPerson') : t('dialogueForms.newPerson')}
       </h2>
+      {conflictNotice}
       <ErrorSummary errors={save.errors} labels={labels} />
       <LocalizedInputs
         idPrefix="name"

@@ -4,13 +4,14 @@
  * summary and findings, the report's own recommendations (each linkable to UN recommendations) and the
  * linked UN recommendations with a note each. Errors appear next to their field and in a summary.
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { type AlternativeReport, type Lookups, organizationName } from '../../dialogue.ts';
 import { currentLanguage } from '../../i18n.ts';
 import {
   ConflictNotice,
+  changedOnly,
   ErrorSummary,
   Field,
   type FieldErrors,
@@ -102,6 +103,7 @@ export function ReportForm(props: {
   const { t } = useTranslation();
   const report = props.report;
   const [values, setValues] = useState<Values>(() => valuesOf(report, props.defaultCoalitionId));
+  const initial = useRef<Values>(values);
   const [version, setVersion] = useState(report?.version ?? 1);
   const save = useSave<AlternativeReport>();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -128,26 +130,30 @@ export function ReportForm(props: {
     labels[`items.${i}.text`] = t('dialogueForms.itemText', { n: i + 1 });
   });
 
-  async function send(baseVersion: number) {
-    const body = {
-      number: Number(values.number),
-      titleRu: values.title.ru.trim(),
-      ...(values.title.kk.trim() ? { titleKk: values.title.kk.trim() } : {}),
-      ...(values.title.en.trim() ? { titleEn: values.title.en.trim() } : {}),
-      coordinatingOrganizationId: idOrNull(values.coordinatingOrganizationId),
-      summary: orNull(values.summary),
-      findings: orNull(values.findings),
-      status: values.status,
-      submittedOn: values.submittedOn || null,
-      discussedOn: values.discussedOn || null,
-      termIds: values.termIds,
-      people: values.people.map((p) => ({ personId: Number(p.personId), role: p.role })),
-      items: values.items.map((i) => ({ text: i.text.trim(), recommendationIds: i.recommendationIds })),
-      recommendations: values.recommendations.map((r) => ({
-        recommendationId: r.recommendationId,
-        note: orNull(r.note),
-      })),
-    };
+  /** What the API takes, from the form's values. */
+  const bodyOf = (v: Values) => ({
+    number: Number(v.number),
+    titleRu: v.title.ru.trim(),
+    ...(v.title.kk.trim() ? { titleKk: v.title.kk.trim() } : {}),
+    ...(v.title.en.trim() ? { titleEn: v.title.en.trim() } : {}),
+    coordinatingOrganizationId: idOrNull(v.coordinatingOrganizationId),
+    summary: orNull(v.summary),
+    findings: orNull(v.findings),
+    status: v.status,
+    submittedOn: v.submittedOn || null,
+    discussedOn: v.discussedOn || null,
+    termIds: v.termIds,
+    people: v.people.map((p) => ({ personId: Number(p.personId), role: p.role })),
+    items: v.items.map((i) => ({ text: i.text.trim(), recommendationIds: i.recommendationIds })),
+    recommendations: v.recommendations.map((r) => ({
+      recommendationId: r.recommendationId,
+      note: orNull(r.note),
+    })),
+  });
+
+  /** `onlyChanged`: on top of someone else's version, send only the fields changed here. */
+  async function send(baseVersion: number, onlyChanged = false) {
+    const body = onlyChanged ? changedOnly(bodyOf(values), bodyOf(initial.current)) : bodyOf(values);
     const saved = await save.run(
       () =>
         report
@@ -160,7 +166,7 @@ export function ReportForm(props: {
               body: { coalitionId: Number(values.coalitionId), ...body },
             }),
       undefined,
-      { id: 'number', message: t('dialogueForms.errorDuplicateNumber', { number: body.number }) },
+      { id: 'number', message: t('dialogueForms.errorDuplicateNumber', { number: values.number }) },
     );
     if (saved) props.onSaved(saved);
   }
@@ -172,25 +178,24 @@ export function ReportForm(props: {
     if (Object.keys(errors).length === 0) void send(version);
   }
 
-  if (save.conflict) {
-    const current = save.conflict;
-    return (
-      <ConflictNotice
-        yours={version}
-        theirs={current.version}
-        busy={save.busy}
-        onTakeTheirs={() => {
-          setValues(valuesOf(current, null));
-          setVersion(current.version);
-          save.clearConflict();
-        }}
-        onApplyMine={() => {
-          setVersion(current.version);
-          void send(current.version);
-        }}
-      />
-    );
-  }
+  const current = save.conflict;
+  const conflictNotice = current ? (
+    <ConflictNotice
+      yours={version}
+      theirs={current.version}
+      busy={save.busy}
+      onTakeTheirs={() => {
+        initial.current = valuesOf(current, null);
+        setValues(initial.current);
+        setVersion(current.version);
+        save.clearConflict();
+      }}
+      onApplyMine={() => {
+        setVersion(current.version);
+        void send(current.version, true);
+      }}
+    />
+  ) : null;
 
   const errors = save.errors;
   return (
@@ -198,6 +203,7 @@ export function ReportForm(props: {
       <h1 id="report-form-title" tabIndex={-1} ref={heading}>
         {report ? t('dialogueForms.editReport') : t('dialogueForms.newReport')}
       </h1>
+      {conflictNotice}
       <ErrorSummary errors={errors} labels={labels} />
       <div className="grid2">
         <Field id="coalitionId" label={labels.coalitionId ?? ''} errors={errors} required={!report}>

@@ -185,9 +185,9 @@ export function ConflictNotice(props: {
       data-testid="conflict"
     >
       <h2 id="form-conflict-title" tabIndex={-1} ref={heading}>
-        {t('conflict.title')}
+        {t('dialogueForms.conflictTitle')}
       </h2>
-      <p>{t('conflict.explain', { yours: props.yours, theirs: props.theirs })}</p>
+      <p>{t('dialogueForms.conflictExplain', { yours: props.yours, theirs: props.theirs })}</p>
       <div className="actions">
         <button type="button" onClick={props.onTakeTheirs}>
           {t('conflict.takeTheirs')}
@@ -257,6 +257,14 @@ export function useFocusOnMount<T extends HTMLElement>() {
     ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, []);
   return ref;
+}
+
+/** The fields of `now` whose value differs from `before`: a change to apply on top of someone else's. */
+export function changedOnly<T extends object>(now: T, before: T): Partial<T> {
+  const old = before as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(now).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(old[key])),
+  ) as Partial<T>;
 }
 
 export const orNull = (value: string): string | null => value.trim() || null;
