@@ -30,7 +30,9 @@ export class AssessmentService {
 
   async get(id: number, caller: Caller): Promise<AssessmentDto> {
     const row = await this.assessments.findById(id);
-    if (!row) throw notFound(`no assessment ${id}`);
+    // The public reads assessments of published recommendations only.
+    const recommendation = row && (await this.assessments.recommendation(row.recommendation_id));
+    if (!row || (caller === null && recommendation?.published !== 1)) throw notFound(`no assessment ${id}`);
     return presentAssessment(row, caller);
   }
 

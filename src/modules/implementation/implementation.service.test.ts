@@ -270,6 +270,16 @@ describe.each(testDialects())('implementation tracking (%s)', (dialect) => {
       contributor.actor,
       contributor.audit,
     );
+    const onDraft = await assessments.create(
+      { recommendationId: recs[3] as number, status: 'not_started', links: [] },
+      contributor.actor,
+      contributor.audit,
+    );
+    await expect(assessments.get(onDraft.id, null)).rejects.toMatchObject({ status: 404 });
+    expect((await assessments.get(onDraft.id, coordinator.actor)).status).toBe('not_started');
+    expect((await assessments.list({ organizationId: ngo }, null)).map((a) => a.id)).not.toContain(
+      onDraft.id,
+    );
 
     const service = new ImplementationService(db);
     const all = await service.review({ state: 'KAZ', cycle: 3, limit: 200, offset: 0 }, coordinator.actor);
