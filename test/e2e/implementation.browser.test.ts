@@ -15,6 +15,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/http/app.ts';
 import { ensureWebBuild } from '../../src/http/static.ts';
+import { textPdf } from '../../src/modules/imports/import.fixtures.ts';
 import { openTestDatabase, type TestDatabase } from '../../src/test/databases.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 import {
@@ -145,24 +146,6 @@ describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', ()
     await page.context().close();
   });
 
-  it('shows the dashboards with their data tables and the assessment gap', async () => {
-    const page = await signedIn(COORDINATOR);
-    await page.goto(`${url}/implementation/dashboards?state=KAZ&cycle=3`);
-    await page
-      .getByRole('heading', { level: 1, name: 'Implementation dashboards: Kazakhstan, cycle 3' })
-      .waitFor();
-    await page.locator('[data-chart="implementation-by-agency"] canvas').first().waitFor();
-    await expect
-      .poll(() => page.locator('[data-chart="implementation-by-agency"] table').textContent())
-      .toContain('Ministry of Justice');
-    await page.getByTestId('assessment-gap').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await shotsInEveryLanguage(page, 'dashboards', async () => {
-      await page.locator('[data-chart="implementation-by-theme"] canvas').first().waitFor();
-    });
-    await page.context().close();
-  });
-
   it('lets the focal point submit a report on its own measure, and edit nothing of another agency', async () => {
     const page = await signedIn(FOCAL_POINT);
     await page.goto(`${url}/implementation`);
@@ -194,11 +177,17 @@ describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', ()
       .fill('The Mazhilis approved the ratification law in first reading.');
     await page.getByLabel('Value of the indicator').fill('2');
     await page.getByLabel('Links to evidence (one per line)').fill('https://example.org/mazhilis-vote');
+    await page.getByLabel('Evidence file (PDF or DOCX)').setInputFiles({
+      name: 'mazhilis-vote.pdf',
+      mimeType: 'application/pdf',
+      buffer: textPdf(['Record of the vote of the Mazhilis']),
+    });
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'report-form-en');
     await page.getByRole('button', { name: 'Save as draft' }).click();
     const report = page.getByRole('article', { name: /Ratification steps completed — due July 31, 2025/ });
     await expect.poll(() => report.textContent()).toContain('Draft');
+    await report.getByRole('link', { name: 'mazhilis-vote.pdf' }).waitFor();
     await report.getByRole('button', { name: 'Submit to the coordinator' }).click();
     await expect.poll(() => report.textContent()).toContain('Submitted');
     await expect.poll(() => report.getByRole('button').count()).toBe(0);
@@ -246,6 +235,111 @@ describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', ()
     expect(await page.getByRole('link', { name: 'New measure' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, 'plan-disagreement-en');
+    await page.context().close();
+  });
+
+  it('lets the coordinator return a report with a comment, which the focal point sees', async () => {
+    const page = await signedIn(COORDINATOR);
+    await page.goto(`${url}/implementation/my-work`);
+    const awaiting = page.getByTestId('awaiting');
+    await expect
+      .poll(() => awaiting.textContent())
+      .toContain('Ratify the Second Optional Protocol to the ICCPR');
+    expect(await axeViolations(page)).toEqual([]);
+    await awaiting.getByRole('link').first().click();
+    const report = page.getByRole('article', { name: /Ratification steps completed — due July 31, 2025/ });
+    await report.getByRole('button', { name: 'Return for changes' }).click();
+    await report.getByLabel('What should change').fill('Attach the record of the vote in the Senate too.');
+    await report.getByRole('button', { name: 'Return the report' }).click();
+    await expect.poll(() => report.textContent()).toContain('Returned');
+    await expect
+      .poll(() => report.textContent())
+      .toContain('Attach the record of the vote in the Senate too.');
+    await page.context().close();
+
+    const focal = await signedIn(FOCAL_POINT);
+    await focal.goto(`${url}/implementation/my-work`);
+    await expect
+      .poll(() => focal.getByTestId('my-open').textContent())
+      .toContain('Attach the record of the vote in the Senate too.');
+    await focal.getByTestId('my-open').getByRole('link').first().click();
+    const returned = focal.getByRole('article', { name: /Ratification steps completed — due July 31, 2025/ });
+    await expect
+      .poll(() => returned.getByRole('button', { name: 'Submit to the coordinator' }).count())
+      .toBe(1);
+    await focal.context().close();
+  });
+
+  it('lets the coordinator create a measure and its indicator with a reporting schedule', async () => {
+    const page = await signedIn(COORDINATOR);
+    await page.goto(`${url}/implementation?state=KAZ&cycle=3`);
+    await page.getByRole('link', { name: 'New measure' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New measure' }).waitFor();
+    await page.getByLabel('Title in Russian').fill('Независимый механизм расследования пыток');
+    await page.getByLabel('Title in English').fill('An independent mechanism to investigate torture');
+    await page.getByLabel('Start date').fill('2026-01-15');
+    await page.getByLabel('Target date').fill('2027-12-31');
+    await page.getByLabel('Lead agencies').selectOption(String(plan.interior));
+    await page.getByLabel('Supporting agencies').selectOption(String(plan.justice));
+    const recommendations = page.locator('label', { hasText: /^Recommendations/ }).locator('select');
+    await expect.poll(() => recommendations.locator('option').count()).toBe(29);
+    await recommendations.selectOption(plan.justiceRecs.map(String));
+    expect(await axeViolations(page)).toEqual([]);
+    await shotsInEveryLanguage(page, 'new-measure', async () => {
+      await page.locator('form.impl-form').waitFor();
+    });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'An independent mechanism to investigate torture' })
+      .waitFor();
+    await expect.poll(() => page.getByTestId('lead').textContent()).toBe('Ministry of Internal Affairs');
+    await expect.poll(() => page.getByTestId('measure-recommendations').getByRole('link').count()).toBe(3);
+
+    await page.getByRole('button', { name: 'Add an indicator' }).click();
+    await page.getByLabel('Name in Russian').fill('Расследованные жалобы');
+    await page.getByLabel('Name in English').fill('Complaints investigated');
+    await page.getByLabel('Unit').fill('%');
+    await page.getByLabel('From').fill('2026-01-31');
+    await page.getByLabel('to', { exact: true }).fill('2026-12-31');
+    await page.getByLabel('every (months)').fill('3');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save' }).click();
+    const dueDates = page.getByTestId('due-dates').locator('tbody tr td:first-child');
+    await expect
+      .poll(() => dueDates.allTextContents())
+      .toEqual(['January 31, 2026', 'April 30, 2026', 'July 31, 2026', 'October 31, 2026']);
+    await page.context().close();
+  });
+
+  it('shows the dashboards with their data tables and the assessment gap', async () => {
+    const page = await signedIn(COORDINATOR);
+    await page.goto(`${url}/implementation/dashboards?state=KAZ&cycle=3`);
+    await page
+      .getByRole('heading', { level: 1, name: 'Implementation dashboards: Kazakhstan, cycle 3' })
+      .waitFor();
+    await page.locator('[data-chart="implementation-by-agency"] canvas').first().waitFor();
+    await expect
+      .poll(() => page.locator('[data-chart="implementation-by-agency"] table').textContent())
+      .toContain('Ministry of Justice');
+    // The contributor's "not started" against the government's "in progress": one disagreement.
+    await expect
+      .poll(() => page.getByTestId('assessment-gap').locator('p').first().textContent())
+      .toBe(
+        '1 assessment by civil society; disagreeing with the government: 1; recommendations in disagreement: 1.',
+      );
+    await expect
+      .poll(() =>
+        page
+          .getByRole('row', { name: /^In progress/ })
+          .locator('td')
+          .first()
+          .textContent(),
+      )
+      .toBe('1');
+    expect(await axeViolations(page)).toEqual([]);
+    await shotsInEveryLanguage(page, 'dashboards', async () => {
+      await page.locator('[data-chart="implementation-by-theme"] canvas').first().waitFor();
+    });
     await page.context().close();
   });
 });

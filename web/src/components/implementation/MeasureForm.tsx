@@ -122,7 +122,10 @@ export function MeasureForm(props: {
 
   return (
     <form className="impl-form" onSubmit={save} aria-labelledby="measure-form-title">
-      <h2 id="measure-form-title">{m ? t('plan.measure.editTitle') : t('plan.measure.newTitle')}</h2>
+      {/* The new-measure page's own heading names the form there. */}
+      <h2 id="measure-form-title" className={m ? undefined : 'visually-hidden'}>
+        {m ? t('plan.measure.editTitle') : t('plan.measure.newTitle')}
+      </h2>
       <label>
         {t('plan.measure.titleRu')}
         <input required lang="ru" value={titleRu} onChange={(e) => setTitleRu(e.target.value)} />

@@ -212,9 +212,11 @@ export function ReportCard(props: {
         </h3>
         <ReportStatusBadge status={report.status} />
         <span className="muted">
-          {report.submittedAt
-            ? t('plan.report.submittedAt', { date: formatDate(report.submittedAt, language) })
-            : t('plan.report.updatedAt', { date: formatDate(report.updatedAt, language) })}
+          {report.reviewedAt && (report.status === 'approved' || report.status === 'returned')
+            ? t(`plan.report.${report.status}At`, { date: formatDate(report.reviewedAt, language) })
+            : report.submittedAt
+              ? t('plan.report.submittedAt', { date: formatDate(report.submittedAt, language) })
+              : t('plan.report.updatedAt', { date: formatDate(report.updatedAt, language) })}
         </span>
       </header>
       <p className="text">{report.text}</p>

@@ -107,6 +107,7 @@ export default function ImplementationDashboards() {
       series: IMPLEMENTATION_STATUSES.map((s, i) => ({
         type: 'bar',
         stack: 'status',
+        barMaxWidth: 40,
         name: statusNames[i],
         data: rows.map((r) => r.counts[s] ?? 0),
       })),
@@ -202,7 +203,12 @@ function Overdue({ figures }: { figures: OverdueFigures }) {
             axisLabel: { width: 220, overflow: 'truncate' },
           },
           series: [
-            { type: 'bar', name: t('plan.dashboards.overdueCount'), data: rows.map((r) => r.overdue) },
+            {
+              type: 'bar',
+              name: t('plan.dashboards.overdueCount'),
+              data: rows.map((r) => r.overdue),
+              barMaxWidth: 32,
+            },
           ],
         }}
         rows={[
