@@ -51,6 +51,7 @@ export function Attachments(props: {
   // What to say is kept, not the sentence, so that it follows a change of language.
   const [problem, setProblem] = useState<{ status: number; detail?: string | undefined }>();
   const [uploaded, setUploaded] = useState<string>();
+  const [chosen, setChosen] = useState<string>();
 
   /** The refusal in the reader's language, with the server's own words when they add something. */
   function describe({ status, detail }: { status: number; detail?: string | undefined }): string {
@@ -84,6 +85,7 @@ export function Attachments(props: {
       if (status === 201 && body.id) {
         setUploaded(body.fileName);
         if (input.current) input.current.value = '';
+        setChosen(undefined);
         props.onUploaded(body as Attachment);
       } else setProblem({ status, detail: body.detail });
     } catch {
@@ -116,13 +118,22 @@ export function Attachments(props: {
         <form className="dlg-form" onSubmit={submit} noValidate>
           <div className="field">
             <label htmlFor={inputId}>{t('dialogueForms.upload')}</label>
-            <input
-              id={inputId}
-              ref={input}
-              type="file"
-              accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-              {...(problem ? { 'aria-invalid': true, 'aria-describedby': `${inputId}-error` } : {})}
-            />
+            {/* The browser's own button speaks the browser's language: a label in the page's stands for it. */}
+            <div className="file-picker">
+              <input
+                id={inputId}
+                ref={input}
+                type="file"
+                className="file-input"
+                accept=".pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                onChange={(e) => setChosen(e.target.files?.[0]?.name)}
+                {...(problem ? { 'aria-invalid': true, 'aria-describedby': `${inputId}-error` } : {})}
+              />
+              <label htmlFor={inputId} className="button">
+                {t('dialogueForms.chooseFile')}
+              </label>
+              <span className="muted">{chosen ?? t('dialogueForms.noFile')}</span>
+            </div>
             {problem && (
               <p className="error field-error" id={`${inputId}-error`} role="alert">
                 {describe(problem)}
