@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, NavLink, Route, Routes } from 'react-router';
 import { ClassifierNavLink } from './components/ClassifierNavLink.tsx';
 import { LanguageSwitcher } from './components/LanguageSwitcher.tsx';
+import { NotificationBell, ReportsNavLink } from './components/NotificationBell.tsx';
 import { UserMenu } from './components/UserMenu.tsx';
 import { Explorer } from './pages/Explorer.tsx';
 import { SignIn } from './pages/SignIn.tsx';
@@ -35,6 +36,8 @@ const NewMeasurePage = lazy(() =>
 const ImplementationDashboards = lazy(() => import('./pages/implementation/ImplementationDashboards.tsx'));
 const MyWork = lazy(() => import('./pages/implementation/MyWork.tsx'));
 const ClassifierPage = lazy(() => import('./pages/Classifier.tsx'));
+const NotificationsPage = lazy(() => import('./pages/Notifications.tsx'));
+const ReviewReportsPage = lazy(() => import('./pages/Reports.tsx'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -55,9 +58,11 @@ function Shell() {
           <NavLink to="/dialogue">{t('nav.dialogue')}</NavLink>
           <NavLink to="/implementation">{t('plan.nav.implementation')}</NavLink>
           <ClassifierNavLink />
+          <ReportsNavLink />
         </nav>
         <div className="spacer" />
         <LanguageSwitcher />
+        <NotificationBell />
         <UserMenu />
       </header>
       <main id="main" tabIndex={-1}>
@@ -84,6 +89,8 @@ function Shell() {
             <Route path="/implementation/dashboards" element={<ImplementationDashboards />} />
             <Route path="/implementation/my-work" element={<MyWork />} />
             <Route path="/classifier" element={<ClassifierPage />} />
+            <Route path="/notifications" element={<NotificationsPage />} />
+            <Route path="/reports" element={<ReviewReportsPage />} />
             <Route path="*" element={<p>{t('common.notFound')}</p>} />
           </Routes>
         </Suspense>

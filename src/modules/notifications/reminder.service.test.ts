@@ -178,7 +178,7 @@ describe.each(testDialects())('reminders and the digest (%s)', (dialect) => {
     expect(digest?.text).toContain('Судьяларды оқыту — Оқытылған судьялар');
     const returned = transport.sent.find((m) => m.subject.includes('возвращён'));
     expect(returned?.text).toContain('Комментарий координатора: Добавьте цифры');
-    expect(returned?.text).toContain(`/measures/${plan.measure}`);
+    expect(returned?.text).toContain(`/implementation/measures/${plan.measure}`);
 
     // The same tick again, and a "restarted" scheduler with a fresh transport: nothing more goes out.
     await scheduler.tick();

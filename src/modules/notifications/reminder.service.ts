@@ -176,7 +176,7 @@ export class ReminderService {
             subject: title,
             title,
             body: translate(lang, overdue ? 'reminders.overdue.body' : 'reminders.dueSoon.body', vars),
-            link: `/measures/${indicator.measureId}`,
+            link: `/implementation/measures/${indicator.measureId}`,
             key: `${kind}:user${user.id}:indicator${indicator.indicatorId}:${period}`,
           });
         }
@@ -198,7 +198,7 @@ export class ReminderService {
           subject: title,
           title,
           body,
-          link: `/measures/${report.measureId}`,
+          link: `/implementation/measures/${report.measureId}`,
           // Returned again later (after a resubmission) is a new period: the review time.
           key: `returned:user${user.id}:report${report.id}:${report.reviewedAt}`,
         });
