@@ -100,7 +100,7 @@ export function registerDemo(program: Command): void {
     )
     .option(
       '--reports <n>',
-      'how many progress reports (default: three per measure)',
+      'how many progress reports (default: one per past due date, but the latest of some)',
       parseInteger('--reports'),
     )
     .action(async (flags: { state: string; cycle?: number; measures?: number; reports?: number }) => {
@@ -137,7 +137,7 @@ export function registerDemo(program: Command): void {
           state,
           cycle,
           measures,
-          progressReports: flags.reports ?? measures * 3,
+          ...(flags.reports !== undefined ? { progressReports: flags.reports } : {}),
         });
         process.stdout.write(
           `${state} cycle ${cycle}: ${plan.recommendationIds.length} recommendations, ${plan.clusterIds.length} clusters, ` +

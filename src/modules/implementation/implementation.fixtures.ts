@@ -31,7 +31,8 @@ export interface PlanOptions {
   /** Ids to plan for, or how many synthetic recommendations to create; default: the review's own. */
   recommendations?: number[] | number;
   measures: number;
-  progressReports: number;
+  /** How many progress reports; default: one for every past due date but the latest of some indicators. */
+  progressReports?: number;
   /** Agency ids to use; default: the five Kazakh agencies, found by English name or created. */
   agencies?: number[];
   /** Reports answer due dates up to this day ('YYYY-MM-DD'); default: today. */
@@ -150,9 +151,9 @@ export async function seedImplementationPlan(db: Kysely<DB>, options: PlanOption
       const measure = await trx
         .insertInto('measures')
         .values({
-          title_en: template.en.replace('{}', label.en.toLowerCase()),
-          title_ru: template.ru.replace('{}', label.ru.toLowerCase()),
-          title_kk: template.kk.replace('{}', label.kk.toLowerCase()),
+          title_en: template.en.replace('{}', label.en),
+          title_ru: template.ru.replace('{}', label.ru),
+          title_kk: template.kk.replace('{}', label.kk),
           description: null,
           start_date: start,
           target_date: target,
@@ -224,24 +225,33 @@ export async function seedImplementationPlan(db: Kysely<DB>, options: PlanOption
       }
     }
 
-    // Progress reports: most past due dates answered (about 15 % left for the overdue view), the rest unscheduled.
-    const shuffled = slots
+    // Progress reports: past due dates answered, except the latest one or two of some indicators (overdue now);
+    // a count asked for takes a random part of those, and unscheduled reports make up the rest.
+    const byIndicator = new Map<number, typeof slots>();
+    for (const slot of slots)
+      byIndicator.set(slot.indicatorId, [...(byIndicator.get(slot.indicatorId) ?? []), slot]);
+    const answerable = [...byIndicator.values()].flatMap((dates) => {
+      const r = rng.next();
+      const answered = dates.slice(0, Math.max(0, dates.length - (r < 0.6 ? 0 : r < 0.85 ? 1 : 2)));
+      return answered.map((slot, i) => ({ ...slot, latest: i === answered.length - 1 }));
+    });
+    const wanted = options.progressReports ?? answerable.length;
+    const scheduled = answerable
       .map((slot) => ({ slot, key: rng.next() }))
       .sort((a, b) => a.key - b.key)
+      .slice(0, wanted)
       .map((s) => s.slot);
-    const scheduled = shuffled.slice(
-      0,
-      Math.min(options.progressReports, Math.floor(shuffled.length * 0.85)),
-    );
     const reports = [
       ...scheduled,
-      ...Array.from({ length: Math.max(0, options.progressReports - scheduled.length) }, () => ({
+      ...Array.from({ length: Math.max(0, wanted - scheduled.length) }, () => ({
         measureId: rng.pick(activeMeasures.length ? activeMeasures : measureIds),
         indicatorId: null,
         dueDate: null,
+        latest: true,
       })),
     ].map((slot) => {
-      const r = rng.next();
+      // Older reports went through long ago; drafts and returned ones are the latest of their indicator.
+      const r = slot.latest ? rng.next() : 0.6 * rng.next();
       const status: ProgressReportStatus =
         r < 0.5 ? 'approved' : r < 0.7 ? 'submitted' : r < 0.8 ? 'returned' : 'draft';
       const day = slot.dueDate ?? asOf;
