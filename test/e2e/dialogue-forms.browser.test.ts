@@ -185,6 +185,8 @@ describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Ch
     await byId(page, 'place').fill('Astana, Ministry of Justice');
     await byId(page, 'chairPersonId').selectOption(String(seeded.chairId));
     await page.getByRole('button', { name: 'Add a participant' }).click();
+    // The new row takes the keyboard focus.
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('participants.0.personId');
     await byId(page, 'participants.0.personId').selectOption(personId('Yu. Gusakov'));
     await byId(page, 'participants.0.role').selectOption('presenter');
     await page.getByRole('button', { name: 'Add a participant' }).click();

@@ -26,6 +26,7 @@ import {
   LocalizedInputs,
   orNull,
   useFocusOnMount,
+  useRowFocus,
   useSave,
 } from './form.tsx';
 import {
@@ -172,6 +173,9 @@ export function ConsultationForm(props: {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const set = (change: Partial<Values>) => setValues((v) => ({ ...v, ...change }));
   const errors = save.errors;
+  useRowFocus(values.participants.length, (i) => `participants.${i}.personId`, 'add-participant');
+  useRowFocus(values.agenda.length, (i) => `agenda.${i}.kind`, 'add-agenda-item');
+  useRowFocus(values.followUps.length, (i) => `followUps.${i}.text`, 'add-follow-up');
 
   const labels: FieldErrors = {
     titleRu: `${t('dialogueForms.title')} (${t('language.ru')})`,
@@ -424,6 +428,7 @@ export function ConsultationForm(props: {
         ))}
         <div>
           <button
+            id="add-participant"
             type="button"
             onClick={() =>
               set({
@@ -536,6 +541,7 @@ export function ConsultationForm(props: {
         })}
         <div>
           <button
+            id="add-agenda-item"
             type="button"
             onClick={() =>
               set({
@@ -662,6 +668,7 @@ export function ConsultationForm(props: {
         ))}
         <div>
           <button
+            id="add-follow-up"
             type="button"
             onClick={() =>
               set({

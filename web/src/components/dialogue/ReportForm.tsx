@@ -20,6 +20,7 @@ import {
   LocalizedInputs,
   orNull,
   useFocusOnMount,
+  useRowFocus,
   useSave,
 } from './form.tsx';
 import {
@@ -108,6 +109,8 @@ export function ReportForm(props: {
   const save = useSave<AlternativeReport>();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const set = (change: Partial<Values>) => setValues((v) => ({ ...v, ...change }));
+  useRowFocus(values.people.length, (i) => `people.${i}.personId`, 'add-person');
+  useRowFocus(values.items.length, (i) => `items.${i}.text`, 'add-item');
 
   const labels: FieldErrors = {
     coalitionId: t('dialogueForms.coalition'),
@@ -335,6 +338,7 @@ export function ReportForm(props: {
         ))}
         <div>
           <button
+            id="add-person"
             type="button"
             onClick={() => set({ people: [...values.people, { key: key(), personId: '', role: 'expert' }] })}
           >
@@ -398,6 +402,7 @@ export function ReportForm(props: {
         })}
         <div>
           <button
+            id="add-item"
             type="button"
             onClick={() => set({ items: [...values.items, { key: key(), text: '', recommendationIds: [] }] })}
           >

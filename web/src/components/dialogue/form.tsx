@@ -259,6 +259,21 @@ export function useFocusOnMount<T extends HTMLElement>() {
   return ref;
 }
 
+/**
+ * Keyboard focus for lists of rows: a new row's first control takes the focus; after a removal, the
+ * list's add button does (the removed button is gone).
+ */
+export function useRowFocus(count: number, firstOf: (index: number) => string, addId: string): void {
+  const previous = useRef(count);
+  const first = useRef(firstOf);
+  first.current = firstOf;
+  useEffect(() => {
+    if (count > previous.current) document.getElementById(first.current(count - 1))?.focus();
+    else if (count < previous.current) document.getElementById(addId)?.focus();
+    previous.current = count;
+  }, [count, addId]);
+}
+
 /** The fields of `now` whose value differs from `before`: a change to apply on top of someone else's. */
 export function changedOnly<T extends object>(now: T, before: T): Partial<T> {
   const old = before as Record<string, unknown>;
