@@ -20,6 +20,13 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('score', 'real', (c) => c.notNull())
     .addPrimaryKeyConstraint('recommendation_repeats_pk', ['recommendation_id', 'earlier_id'])
     .execute();
+  // The similar-recommendations index is rebuilt when max(updated_at) moves: read from this index, not a scan.
+  await db.schema
+    .createIndex('recommendations_updated_at')
+    .ifNotExists()
+    .on('recommendations')
+    .column('updated_at')
+    .execute();
   await db.schema
     .createIndex('recommendation_repeats_earlier')
     .on('recommendation_repeats')
@@ -29,6 +36,7 @@ export async function up(db: AnyDb): Promise<void> {
 
 export async function down(db: AnyDb): Promise<void> {
   await db.schema.dropTable('recommendation_repeats').execute();
+  await db.schema.dropIndex('recommendations_updated_at').ifExists().execute();
   for (const table of ['recommendations', 'recommendation_translations']) {
     await db.schema.alterTable(table).dropColumn('detected_lang_confidence').execute();
     await db.schema.alterTable(table).dropColumn('detected_lang').execute();

@@ -41,6 +41,9 @@ export function textTerms(text: string, lang: string): string[] {
   return result;
 }
 
+/** How many candidates found by distinctive terms are re-ranked by their exact cosine. */
+const CANDIDATES = 1000;
+
 interface Vector {
   terms: Int32Array;
   weights: Float32Array;
@@ -136,14 +139,22 @@ export class SimilarityIndex {
     return sum;
   }
 
-  /** The `k` documents most similar to document `doc` that `accept` lets through, best first. */
+  /**
+   * The `k` documents most similar to document `doc` that `accept` lets through, best first.
+   * Candidates come from the text's distinctive terms (those in at most 1 in 20 documents: "penalty", not
+   * "ensure"), scored on those terms alone; the best `CANDIDATES` are re-ranked by their exact cosine. A
+   * text made only of common words is scored on all of them.
+   */
   nearest(doc: number, k: number, accept: (j: number) => boolean, minScore = 0): Scored[] {
     const scores = this.scratch;
     const touched: number[] = [];
     const v = this.vectors[doc] as Vector;
+    const common = Math.max(50, Math.floor(this.size / 20));
+    const distinctive = Array.from(v.terms).some((t) => (this.postingDocs[t] as Int32Array).length <= common);
     v.terms.forEach((t, i) => {
-      const w = v.weights[i] as number;
       const docs = this.postingDocs[t] as Int32Array;
+      if (distinctive && docs.length > common) return;
+      const w = v.weights[i] as number;
       const weights = this.postingWeights[t] as Float32Array;
       for (let p = 0; p < docs.length; p++) {
         const j = docs[p] as number;
@@ -151,13 +162,21 @@ export class SimilarityIndex {
         scores[j] = (scores[j] as number) + w * (weights[p] as number);
       }
     });
-    const result: Scored[] = [];
+    let candidates: Scored[] = [];
     for (const j of touched) {
       const score = scores[j] as number;
       scores[j] = 0;
-      if (j !== doc && score > minScore && accept(j)) result.push({ index: j, score });
+      if (j !== doc && accept(j)) candidates.push({ index: j, score });
     }
-    result.sort((a, b) => b.score - a.score || (this.ids[a.index] as number) - (this.ids[b.index] as number));
-    return result.slice(0, k);
+    if (distinctive) {
+      candidates.sort((a, b) => b.score - a.score);
+      candidates = candidates
+        .slice(0, Math.max(CANDIDATES, k))
+        .map((c) => ({ index: c.index, score: this.cosine(doc, c.index) }));
+    }
+    return candidates
+      .filter((c) => c.score > minScore)
+      .sort((a, b) => b.score - a.score || (this.ids[a.index] as number) - (this.ids[b.index] as number))
+      .slice(0, k);
   }
 }
