@@ -500,6 +500,24 @@ describe.each(testDialects())('implementation tracking (%s)', (dialect) => {
       .orderBy('id')
       .execute();
     expect(trail.map((a) => a.action)).toEqual(['create', 'submit', 'return', 'update', 'submit', 'approve']);
+    await expect(
+      measures.updateIndicator(
+        indicator.id,
+        { version: indicator.version, schedule: { start: '2025-01-31', end: '2025-12-31', everyMonths: 6 } },
+        coordinator.actor,
+        coordinator.audit,
+      ),
+    ).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining('progress reports answer 2025-04-30'),
+    });
+    const longer = await measures.updateIndicator(
+      indicator.id,
+      { version: indicator.version, schedule: { start: '2025-01-31', end: '2026-01-31', everyMonths: 3 } },
+      focal.actor,
+      focal.audit,
+    );
+    expect(longer.dueDates.at(-1)).toBe('2026-01-31');
     const implementation = await new ImplementationService(db).get(recs[2] as number, null);
     expect(implementation.latestProgress.map((p) => p.id)).toEqual([draft.id]);
   });

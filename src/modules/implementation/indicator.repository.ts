@@ -19,6 +19,19 @@ export class IndicatorRepository {
     return query.orderBy('id').execute();
   }
 
+  /** The due dates its progress reports answer. */
+  async reportedDueDates(indicatorId: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('progress_reports')
+      .select('due_date')
+      .distinct()
+      .where('indicator_id', '=', indicatorId)
+      .where('due_date', 'is not', null)
+      .orderBy('due_date')
+      .execute();
+    return rows.flatMap((r) => (r.due_date ? [r.due_date] : []));
+  }
+
   insert(values: Insertable<IndicatorsTable>): Promise<IndicatorRow> {
     return this.db.insertInto('indicators').values(values).returningAll().executeTakeFirstOrThrow();
   }

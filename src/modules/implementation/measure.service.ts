@@ -20,7 +20,7 @@ import {
   type UpdateIndicatorInput,
   type UpdateMeasureInput,
 } from './measure.schema.ts';
-import { checkSchedule } from './schedule.ts';
+import { checkSchedule, dueDates } from './schedule.ts';
 
 /** Only the coordinator changes who answers for a measure and what it answers. */
 const PLAN_FIELDS = ['agencies', 'recommendationIds', 'clusterIds', 'archived'] as const;
@@ -166,6 +166,7 @@ export class MeasureService {
     if (!current) throw notFound(`no indicator ${id}`);
     await this.mayWork(current.measure_id, caller);
     const schedule = input.schedule !== undefined ? checkedSchedule(input.schedule) : {};
+    if (input.schedule !== undefined) await this.keepsReportedDates(id, input.schedule);
     if (current.version !== input.version)
       throw conflict('the indicator changed since you read it', presentIndicator(current));
     return this.db.transaction().execute(async (trx) => {
@@ -191,6 +192,20 @@ export class MeasureService {
       });
       return presentIndicator(updated);
     });
+  }
+
+  /** A new schedule must keep every due date already reported on, or those reports would answer nothing. */
+  private async keepsReportedDates(
+    indicatorId: number,
+    schedule: { start: string; end: string; everyMonths: number } | null,
+  ): Promise<void> {
+    const kept = new Set(schedule ? dueDates(schedule) : []);
+    const lost = (await this.indicators.reportedDueDates(indicatorId)).filter((date) => !kept.has(date));
+    if (lost.length)
+      throw badRequest(
+        `progress reports answer ${lost.join(', ')}, which the new schedule drops: keep those due dates`,
+        { errors: [{ path: 'body.schedule', message: 'drops reported due dates' }] },
+      );
   }
 
   /** The measure, if the caller may work on it (coordinator, or a focal point of one of its agencies). */

@@ -63,6 +63,7 @@ export class ProgressReportService {
       const indicator = await this.reports.indicator(indicatorId);
       if (!indicator || indicator.measure_id !== input.measureId)
         throw badRequest(`indicator ${indicatorId} is not an indicator of measure ${input.measureId}`);
+      if (indicator.archived) throw badRequest(`indicator ${indicatorId} is archived`);
       if (dueDate !== null) {
         const schedule =
           indicator.schedule_start && indicator.schedule_end && indicator.every_months
