@@ -311,6 +311,29 @@ describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', ()
     await page.context().close();
   });
 
+  it('lets the coordinator override a recommendation’s derived status with a reason', async () => {
+    const page = await signedIn(COORDINATOR);
+    await page.goto(`${url}/recommendations/${plan.deathPenalty[1]}`);
+    const section = page.getByTestId('implementation');
+    await expect.poll(() => section.getByTestId('government-status').textContent()).toBe('In progress');
+    expect(await section.getByRole('button', { name: 'Assess for my organization' }).count()).toBe(0);
+    await section.getByRole('button', { name: 'Set the status' }).click();
+    await section.getByLabel('Government status').selectOption('partially_implemented');
+    await section.getByLabel('Reason').fill('The moratorium is in law; the protocol is ratified.');
+    expect(await axeViolations(page)).toEqual([]);
+    await section.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => section.getByTestId('government-status').textContent())
+      .toBe('Partially implemented');
+    await expect
+      .poll(() => section.getByTestId('government').textContent())
+      .toContain('The moratorium is in law; the protocol is ratified.');
+    await expect
+      .poll(() => section.getByTestId('government').textContent())
+      .toContain('From the measures: In progress');
+    await page.context().close();
+  });
+
   it('shows the dashboards with their data tables and the assessment gap', async () => {
     const page = await signedIn(COORDINATOR);
     await page.goto(`${url}/implementation/dashboards?state=KAZ&cycle=3`);

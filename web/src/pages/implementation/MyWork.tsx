@@ -30,6 +30,9 @@ import {
 } from '../../implementation.ts';
 import { useSession } from '../../session.tsx';
 
+/** Due dates listed before "show all". */
+const SHOWN = 30;
+
 export default function MyWork() {
   const { t } = useTranslation();
   const { can, loading } = useSession();
@@ -67,7 +70,15 @@ function AgencyWork({ agencyId }: { agencyId: number }) {
       .catch((e) => setProblem(problemText(e, t)));
   }, [agencyId, t]);
 
-  const slots = useMemo(() => upcoming(dueSlots(measures ?? [], reports)), [measures, reports]);
+  const [all, setAll] = useState(false);
+  // The next due dates first, then the overdue ones, the latest first: what to write now comes at the top.
+  const slots = useMemo(() => {
+    const list = upcoming(dueSlots(measures ?? [], reports));
+    return [
+      ...list.filter((s) => s.state !== 'overdue'),
+      ...list.filter((s) => s.state === 'overdue').reverse(),
+    ];
+  }, [measures, reports]);
   if (problem) return <Problem text={problem} />;
   if (!measures) return <p className="muted">{t('common.loading')}</p>;
   const byId = new Map(measures.map((m) => [m.id, m]));
@@ -95,7 +106,7 @@ function AgencyWork({ agencyId }: { agencyId: number }) {
               </tr>
             </thead>
             <tbody>
-              {slots.map((slot) => (
+              {(all ? slots : slots.slice(0, SHOWN)).map((slot) => (
                 <tr key={`${slot.indicatorId}-${slot.dueDate}`}>
                   <td className="nowrap">{formatDay(slot.dueDate, language)}</td>
                   <td>
@@ -117,6 +128,11 @@ function AgencyWork({ agencyId }: { agencyId: number }) {
               ))}
             </tbody>
           </table>
+        )}
+        {!all && slots.length > SHOWN && (
+          <button type="button" className="link" onClick={() => setAll(true)}>
+            {t('plan.myWork.showAll', { count: slots.length })}
+          </button>
         )}
       </section>
       <section aria-labelledby="open-title">

@@ -257,7 +257,7 @@ function ClusterSection({ group, agencies }: { group: Group; agencies: Map<numbe
                 <StatusBadge status={item.government} />
                 {item.overridden && <span className="muted"> {t('plan.overridden')}</span>}
               </td>
-              <td className="nowrap">
+              <td>
                 {item.civilSociety.length === 0 ? (
                   <span className="muted">{t('plan.notAssessed')}</span>
                 ) : (
