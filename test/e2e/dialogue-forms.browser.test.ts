@@ -174,6 +174,13 @@ describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Ch
     await expect.poll(() => summary.textContent()).toContain('Date and time: Enter the date and the time');
     expect(await byId(page, 'titleRu').getAttribute('aria-describedby')).toBe('titleRu-error');
     await shot(page, 'consultation-form-errors-en');
+    // The messages follow a change of language.
+    await page.getByTestId('language').selectOption('ru');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('Название (Русский): Заполните это поле: оно не может быть пустым.');
+    await shot(page, 'consultation-form-errors-ru');
+    await page.getByTestId('language').selectOption('en');
     await summary.getByRole('link', { name: /Title \(Русский\)/ }).click();
     await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('titleRu');
     expect(await axeViolations(page)).toEqual([]);

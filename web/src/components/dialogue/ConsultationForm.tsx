@@ -24,8 +24,10 @@ import {
   idOrNull,
   invalid,
   LocalizedInputs,
+  later,
   orNull,
   useFocusOnMount,
+  useMessage,
   useRowFocus,
   useSave,
 } from './form.tsx';
@@ -173,6 +175,7 @@ export function ConsultationForm(props: {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const set = (change: Partial<Values>) => setValues((v) => ({ ...v, ...change }));
   const errors = save.errors;
+  const message = useMessage();
   useRowFocus(values.participants.length, (i) => `participants.${i}.personId`, 'add-participant');
   useRowFocus(values.agenda.length, (i) => `agenda.${i}.kind`, 'add-agenda-item');
   useRowFocus(values.followUps.length, (i) => `followUps.${i}.text`, 'add-follow-up');
@@ -253,7 +256,7 @@ export function ConsultationForm(props: {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validate(values, t);
+    const found = validate(values, later);
     save.setErrors(found);
     if (Object.keys(found).length === 0) void send(version);
   }
@@ -523,7 +526,7 @@ export function ConsultationForm(props: {
                   )}
                   {errors[subject] && (
                     <p className="error field-error" id={`${subject}-error`}>
-                      {errors[subject]}
+                      {message(errors[subject])}
                     </p>
                   )}
                 </div>

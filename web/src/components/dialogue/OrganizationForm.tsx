@@ -13,6 +13,7 @@ import {
   Field,
   invalid,
   LocalizedInputs,
+  later,
   requireFilled,
   useFocusOnMount,
   useSave,
@@ -114,7 +115,7 @@ export function OrganizationForm(props: {
     event.preventDefault();
     const errors = requireFilled(
       { nameRu: values.names.ru, nameKk: values.names.kk, nameEn: values.names.en },
-      t('dialogueForms.errorRequired'),
+      later('dialogueForms.errorRequired'),
     );
     save.setErrors(errors);
     if (Object.keys(errors).length === 0) void send(version);

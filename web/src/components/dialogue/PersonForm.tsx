@@ -11,6 +11,7 @@ import {
   type FieldErrors,
   idOrNull,
   LocalizedInputs,
+  later,
   orNull,
   useFocusOnMount,
   useSave,
@@ -83,7 +84,7 @@ export function PersonForm(props: {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const errors: FieldErrors = values.name.ru.trim() ? {} : { nameRu: t('dialogueForms.errorRequired') };
+    const errors: FieldErrors = values.name.ru.trim() ? {} : { nameRu: later('dialogueForms.errorRequired') };
     save.setErrors(errors);
     if (Object.keys(errors).length === 0) void send(version);
   }

@@ -18,6 +18,7 @@ import {
   idOrNull,
   invalid,
   LocalizedInputs,
+  later,
   orNull,
   useFocusOnMount,
   useRowFocus,
@@ -169,14 +170,14 @@ export function ReportForm(props: {
               body: { coalitionId: Number(values.coalitionId), ...body },
             }),
       undefined,
-      { id: 'number', message: t('dialogueForms.errorDuplicateNumber', { number: values.number }) },
+      { id: 'number', message: later('dialogueForms.errorDuplicateNumber', { number: values.number }) },
     );
     if (saved) props.onSaved(saved);
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const errors = validate(values, !report, t);
+    const errors = validate(values, !report, later);
     save.setErrors(errors);
     if (Object.keys(errors).length === 0) void send(version);
   }

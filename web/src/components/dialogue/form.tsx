@@ -11,6 +11,23 @@ import './forms.css';
 /** Field id → message; the id is also the element's id, so the summary can link to it. */
 export type FieldErrors = Record<string, string>;
 
+/**
+ * A message kept as its catalog key and values rather than as a sentence, so that it follows a change of
+ * language; `useMessage` turns it (or a server's plain text, as it is) into what is shown.
+ */
+export function later(key: string, values: Record<string, unknown> = {}): string {
+  return `\u0000${JSON.stringify([key, values])}`;
+}
+
+export function useMessage(): (text: string | undefined) => string {
+  const { t } = useTranslation();
+  return (text) => {
+    if (!text?.startsWith('\u0000')) return text ?? '';
+    const [key, values] = JSON.parse(text.slice(1)) as [string, Record<string, unknown>];
+    return t(key, values);
+  };
+}
+
 /** The aria attributes of an input whose field may carry an error. */
 export function invalid(id: string, errors: FieldErrors): Record<string, string | boolean> {
   return errors[id] ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
@@ -43,10 +60,11 @@ export function Field(props: {
 }
 
 export function FieldError({ id, errors }: { id: string; errors: FieldErrors }) {
+  const message = useMessage();
   if (!errors[id]) return null;
   return (
     <p className="error field-error" id={`${id}-error`}>
-      {errors[id]}
+      {message(errors[id])}
     </p>
   );
 }
@@ -54,6 +72,7 @@ export function FieldError({ id, errors }: { id: string; errors: FieldErrors }) 
 /** "2 problems prevent saving", each a link to its field; focused when it appears. */
 export function ErrorSummary({ errors, labels }: { errors: FieldErrors; labels: Record<string, string> }) {
   const { t } = useTranslation();
+  const message = useMessage();
   const ref = useRef<HTMLDivElement>(null);
   const ids = Object.keys(errors);
   const key = ids.join(',');
@@ -74,7 +93,7 @@ export function ErrorSummary({ errors, labels }: { errors: FieldErrors; labels: 
       <ul>
         {ids.map((id) =>
           id === 'form' ? (
-            <li key={id}>{errors[id]}</li>
+            <li key={id}>{message(errors[id])}</li>
           ) : (
             <li key={id}>
               <a
@@ -85,7 +104,7 @@ export function ErrorSummary({ errors, labels }: { errors: FieldErrors; labels: 
                 }}
               >
                 {labels[id] ? `${labels[id]}: ` : ''}
-                {errors[id]}
+                {message(errors[id])}
               </a>
             </li>
           ),
@@ -156,7 +175,7 @@ export function useSave<T>(): SaveState<T> {
           );
           setErrors(Object.keys(fields).length ? fields : { form: error.message });
         } else if (error instanceof ApiError && error.status === 403) {
-          setErrors({ form: t('dialogueForms.forbidden') });
+          setErrors({ form: later('dialogueForms.forbidden') });
         } else setErrors({ form: error instanceof Error ? error.message : t('common.error') });
         return undefined;
       } finally {

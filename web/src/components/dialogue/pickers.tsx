@@ -9,7 +9,7 @@ import { api, type Page } from '../../api.ts';
 import { type Lookups, localized, organizationName, termName } from '../../dialogue.ts';
 import { textIn } from '../../format.ts';
 import { currentLanguage } from '../../i18n.ts';
-import { type FieldErrors, invalid } from './form.tsx';
+import { type FieldErrors, invalid, useMessage } from './form.tsx';
 import { RecommendationLabel } from './RecommendationLabel.tsx';
 
 export function OrganizationSelect(props: {
@@ -85,6 +85,7 @@ export function CheckList(props: {
   onChange(ids: number[]): void;
 }) {
   const { t } = useTranslation();
+  const message = useMessage();
   const [filter, setFilter] = useState('');
   const words = filter.trim().toLowerCase();
   // The chosen ones first, so that what is selected is always in view.
@@ -124,7 +125,7 @@ export function CheckList(props: {
       <span className="muted">{t('dialogueForms.selectedCount', { count: props.selected.length })}</span>
       {props.errors[props.id] && (
         <p className="error field-error" id={`${props.id}-error`}>
-          {props.errors[props.id]}
+          {message(props.errors[props.id])}
         </p>
       )}
     </fieldset>
