@@ -31,6 +31,13 @@ export interface TrainOptions {
   l2?: number;
   /** Share of the examples held out to tune the threshold (then the model is retrained on all). */
   validationShare?: number;
+  /**
+   * An issue with at least this many validation recommendations gets a threshold of its own (tuned around
+   * the global one); the others keep the global threshold. 0: one global threshold.
+   */
+  labelThresholdSupport?: number;
+  /** Shift the action categories' scores so that the rare categories are not drowned (tuned for macro-F1). */
+  tuneActionOffsets?: boolean;
   /** Called after each epoch with (done, total) across both trainings. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -60,6 +67,8 @@ const DEFAULTS = {
   learningRate: 0.5,
   l2: 3e-4,
   validationShare: 0.1,
+  labelThresholdSupport: 30,
+  tuneActionOffsets: true,
 } as const;
 
 /** A small seeded generator (mulberry32): the same seed gives the same model. */
@@ -238,12 +247,12 @@ export function tuneThreshold(scored: { probabilities: Float64Array; truth: read
   return best.threshold;
 }
 
-/** Issue indices at or above the threshold, else the single most likely one. */
-function chooseIssues(probabilities: Float64Array, threshold: number): number[] {
+/** Issue indices at or above their threshold, else the single most likely one. */
+function chooseIssues(probabilities: Float64Array, threshold: number, own?: readonly number[]): number[] {
   const chosen: number[] = [];
   let top = 0;
   for (let l = 0; l < probabilities.length; l++) {
-    if ((probabilities[l] as number) >= threshold) chosen.push(l);
+    if ((probabilities[l] as number) >= (own?.[l] ?? threshold)) chosen.push(l);
     if ((probabilities[l] as number) > (probabilities[top] as number)) top = l;
   }
   return chosen.length > 0 || probabilities.length === 0 ? chosen : [top];
@@ -254,6 +263,8 @@ export interface ModelParts {
   issueLabels: string[];
   actionLabels: number[];
   threshold: number;
+  /** Thresholds of their own for the frequent issues (the others use `threshold`). */
+  thresholds?: number[];
   /** Quantized weights, feature-major; `scales[label]` turns them back into floats. */
   weights: Int8Array;
   scales: Float32Array;
@@ -270,8 +281,8 @@ export class ClassifierModel {
     return this.parts.threshold;
   }
 
-  /** Issue probabilities and action probabilities of one input. */
-  scores(input: ClassifierInput): { issues: Float64Array; action: Float64Array } {
+  /** Issue probabilities, action probabilities and the action logits of one input. */
+  scores(input: ClassifierInput): { issues: Float64Array; action: Float64Array; actionLogits: Float64Array } {
     const { vectorizer, weights, scales, bias, issueLabels, actionLabels } = this.parts;
     const x = vectorizer.vector(featuresOf(input));
     const width = this.width;
@@ -292,12 +303,12 @@ export class ClassifierModel {
       softmax(z, issues.length, action.length, p);
       action.set(p.subarray(issues.length));
     }
-    return { issues, action };
+    return { issues, action, actionLogits: z.slice(issues.length) };
   }
 
   predict(input: ClassifierInput): Prediction {
     const { issues, action } = this.scores(input);
-    const chosen = new Set(chooseIssues(issues, this.parts.threshold));
+    const chosen = new Set(chooseIssues(issues, this.parts.threshold, this.parts.thresholds));
     const list = this.parts.issueLabels
       .map((label, l) => ({ label, confidence: issues[l] as number, chosen: chosen.has(l) }))
       .sort((a, b) => b.confidence - a.confidence);
@@ -315,9 +326,17 @@ export class ClassifierModel {
 
   /** A compact binary form: a JSON header, then idf, scales, bias and the 8-bit weights, gzipped. */
   serialize(): Buffer {
-    const { vectorizer, issueLabels, actionLabels, threshold, weights, scales, bias } = this.parts;
+    const { vectorizer, issueLabels, actionLabels, threshold, thresholds, weights, scales, bias } =
+      this.parts;
     const header = Buffer.from(
-      JSON.stringify({ format: 1, vocabulary: vectorizer.vocabulary, issueLabels, actionLabels, threshold }),
+      JSON.stringify({
+        format: 1,
+        vocabulary: vectorizer.vocabulary,
+        issueLabels,
+        actionLabels,
+        threshold,
+        thresholds: thresholds ?? null,
+      }),
     );
     const length = Buffer.alloc(4);
     length.writeUInt32LE(header.length);
@@ -343,6 +362,7 @@ export class ClassifierModel {
       issueLabels: string[];
       actionLabels: number[];
       threshold: number;
+      thresholds: number[] | null;
     };
     if (header.format !== 1) throw new Error(`unknown model format ${header.format}`);
     const features = header.vocabulary.length;
@@ -365,6 +385,7 @@ export class ClassifierModel {
       issueLabels: header.issueLabels,
       actionLabels: header.actionLabels,
       threshold: header.threshold,
+      ...(header.thresholds ? { thresholds: header.thresholds } : {}),
       weights,
       scales,
       bias,
@@ -418,6 +439,8 @@ export function trainModel(
   };
 
   let threshold = 0.3;
+  let thresholds: number[] | undefined;
+  let actionOffsets: number[] | undefined;
   const trainIdx = examples.map((_, i) => i).filter((i) => !held[i]);
   const validIdx = examples.map((_, i) => i).filter((i) => held[i]);
   if (validIdx.length > 0 && trainIdx.length > 0 && issueLabels.length > 0) {
@@ -442,15 +465,20 @@ export function trainModel(
       ...quantize(w, vectorizer.vocabulary.length, issueLabels.length + actionLabels.length),
       bias: w.bias,
     });
-    threshold = tuneThreshold(
-      validIdx.map((i) => {
-        const example = examples[i] as TrainingExample;
-        return {
-          probabilities: provisional.scores(example).issues,
-          truth: example.issues.map((label) => issueLabels.indexOf(label)),
-        };
-      }),
-    );
+    const scored = validIdx.map((i) => {
+      const example = examples[i] as TrainingExample;
+      const scores = provisional.scores(example);
+      return {
+        probabilities: scores.issues,
+        actionLogits: scores.actionLogits,
+        truth: example.issues.map((label) => issueLabels.indexOf(label)),
+        action: example.action === null ? -1 : actionLabels.indexOf(example.action),
+      };
+    });
+    threshold = tuneThreshold(scored);
+    if (settings.labelThresholdSupport > 0)
+      thresholds = tuneLabelThresholds(scored, threshold, settings.labelThresholdSupport);
+    if (settings.tuneActionOffsets && actionLabels.length > 1) actionOffsets = tuneActionOffsets(scored);
   } else {
     done += settings.epochs;
   }
@@ -464,12 +492,106 @@ export function trainModel(
     fitOptions,
     progress,
   );
+  // The action offsets move the categories' biases: the model's scores stay one dot product.
+  actionOffsets?.forEach((offset, a) => {
+    const at = issueLabels.length + a;
+    w.bias[at] = (w.bias[at] as number) + offset;
+  });
   return new ClassifierModel({
     vectorizer,
     issueLabels,
     actionLabels,
     threshold,
+    ...(thresholds ? { thresholds } : {}),
     ...quantize(w, vectorizer.vocabulary.length, issueLabels.length + actionLabels.length),
     bias: w.bias,
   });
+}
+
+/**
+ * Per-issue thresholds: for each issue with enough validation positives, the threshold (within ±0.2 of the
+ * global one) that maximizes that issue's F1 on the validation split; the others keep the global one.
+ */
+export function tuneLabelThresholds(
+  scored: { probabilities: Float64Array; truth: readonly number[] }[],
+  global: number,
+  minSupport: number,
+): number[] | undefined {
+  const labels = scored[0]?.probabilities.length ?? 0;
+  const result: number[] = Array.from({ length: labels }, () => global);
+  let changed = false;
+  for (let l = 0; l < labels; l++) {
+    const support = scored.filter((s) => s.truth.includes(l)).length;
+    if (support < minSupport) continue;
+    let best = { t: global, f1: -1 };
+    for (let k = Math.max(5, Math.round(global * 100) - 20); k <= Math.round(global * 100) + 20; k++) {
+      const t = k / 100;
+      let tp = 0;
+      let fp = 0;
+      for (const s of scored) {
+        if ((s.probabilities[l] as number) < t) continue;
+        if (s.truth.includes(l)) tp++;
+        else fp++;
+      }
+      const f1 = (2 * tp) / (2 * tp + fp + (support - tp));
+      // Ties go to the threshold nearest the global one.
+      if (
+        f1 > best.f1 + 1e-9 ||
+        (Math.abs(f1 - best.f1) <= 1e-9 && Math.abs(t - global) < Math.abs(best.t - global))
+      )
+        best = { t, f1 };
+    }
+    result[l] = best.t;
+    changed ||= best.t !== global;
+  }
+  return changed ? result : undefined;
+}
+
+/** Offsets added to the action categories' logits that maximize macro-F1 on the validation split. */
+export function tuneActionOffsets(scored: { actionLogits: Float64Array; action: number }[]): number[] {
+  const labelled = scored.filter((s) => s.action >= 0);
+  const count = labelled[0]?.actionLogits.length ?? 0;
+  const offsets = Array.from({ length: count }, () => 0);
+  const macro = () => {
+    const tp = new Float64Array(count);
+    const fp = new Float64Array(count);
+    const fn = new Float64Array(count);
+    for (const s of labelled) {
+      let best = 0;
+      for (let a = 1; a < count; a++)
+        if (
+          (s.actionLogits[a] as number) + (offsets[a] as number) >
+          (s.actionLogits[best] as number) + (offsets[best] as number)
+        )
+          best = a;
+      if (best === s.action) tp[best] = (tp[best] as number) + 1;
+      else {
+        fp[best] = (fp[best] as number) + 1;
+        fn[s.action] = (fn[s.action] as number) + 1;
+      }
+    }
+    let sum = 0;
+    let n = 0;
+    for (let a = 0; a < count; a++) {
+      if ((tp[a] as number) + (fn[a] as number) === 0) continue;
+      n++;
+      sum += (2 * (tp[a] as number)) / (2 * (tp[a] as number) + (fp[a] as number) + (fn[a] as number));
+    }
+    return n === 0 ? 0 : sum / n;
+  };
+  let current = macro();
+  for (let pass = 0; pass < 3; pass++) {
+    for (let a = 0; a < count; a++) {
+      const start = offsets[a] as number;
+      let best = { offset: start, f1: current };
+      for (let k = -20; k <= 20; k++) {
+        offsets[a] = k / 10;
+        const f1 = macro();
+        if (f1 > best.f1 + 1e-9) best = { offset: k / 10, f1 };
+      }
+      offsets[a] = best.offset;
+      current = best.f1;
+    }
+  }
+  return offsets;
 }
