@@ -68,7 +68,7 @@ const DEFAULTS = {
   l2: 3e-4,
   validationShare: 0.1,
   labelThresholdSupport: 30,
-  tuneActionOffsets: true,
+  tuneActionOffsets: false,
 } as const;
 
 /** A small seeded generator (mulberry32): the same seed gives the same model. */
