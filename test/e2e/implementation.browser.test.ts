@@ -176,6 +176,12 @@ describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', ()
       .getByLabel('What was done')
       .fill('The Mazhilis approved the ratification law in first reading.');
     await page.getByLabel('Value of the indicator').fill('2');
+    // A link without its scheme is refused, and the form says which field and why.
+    await page.getByLabel('Links to evidence (one per line)').fill('example.org/mazhilis-vote');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await expect
+      .poll(() => page.locator('form.impl-form').getByRole('alert').textContent())
+      .toContain('links.0: an http(s) address');
     await page.getByLabel('Links to evidence (one per line)').fill('https://example.org/mazhilis-vote');
     await page.getByLabel('Evidence file (PDF or DOCX)').setInputFiles({
       name: 'mazhilis-vote.pdf',

@@ -147,7 +147,10 @@ export function RecommendationRef({ id, max = 140 }: { id: number; max?: number 
 export function problemText(error: unknown, t: TFunction): string {
   if (error instanceof ApiError) {
     if (error.status === 409) return t('plan.conflict');
-    return error.message || t('common.error');
+    // Validation errors name each field: "links.0: an http(s) address, e.g. https://example.org/report".
+    const fields = (error.problem as { errors?: { path: string; message: string }[] }).errors ?? [];
+    const details = fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message));
+    return [error.message || t('common.error'), ...details].join(' — ');
   }
   return error instanceof Error && error.message ? error.message : t('common.error');
 }
