@@ -121,6 +121,18 @@ describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', ()
     await expect.poll(() => page.locator('[data-testid="plan-measures"] tbody tr').count()).toBe(1);
     await page.getByLabel('Agency').selectOption('');
 
+    // Filtering by theme (UPR Info issue): the five recommendations on justice, in and outside the cluster.
+    const theme = page.getByLabel('Theme');
+    await expect.poll(() => theme.locator('option', { hasText: /^Justice \(5\)$/ }).count()).toBe(1);
+    const justice = await theme.locator('option', { hasText: /^Justice/ }).getAttribute('value');
+    await theme.selectOption(justice as string);
+    await expect.poll(() => page.url()).toContain(`issue=${justice}`);
+    await expect.poll(() => page.locator('[data-testid="plan-recommendations"] tbody tr').count()).toBe(5);
+    await expect
+      .poll(() => page.getByTestId('plan-total').textContent())
+      .toBe('5 recommendations shown; measures: 1');
+    await theme.selectOption('');
+
     await dp.getByRole('link', { name: 'Ratify the Second Optional Protocol to the ICCPR' }).click();
     await page
       .getByRole('heading', { level: 1, name: 'Ratify the Second Optional Protocol to the ICCPR' })

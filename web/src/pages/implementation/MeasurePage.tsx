@@ -156,7 +156,9 @@ export default function MeasurePage() {
           <ul data-testid="measure-recommendations">
             {clusters.map((c) => (
               <li key={`c${c.id}`}>
-                <Link to={`/implementation?state=${c.stateUnderReview}&cycle=${c.cycle ?? ''}&theme=${c.id}`}>
+                <Link
+                  to={`/implementation?state=${c.stateUnderReview}&cycle=${c.cycle ?? ''}&cluster=${c.id}`}
+                >
                   {t('plan.clusterRef', {
                     title: titleIn(c.title, language),
                     count: c.recommendationIds.length,

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { api, type Facets, type Page } from '../../api.ts';
 import {
   ImplementationNav,
   MeasureStatusBadge,
@@ -15,8 +16,8 @@ import {
   StatusBadge,
 } from '../../components/implementation/common.tsx';
 import { formatDay, organizationName, useLookups } from '../../dialogue.ts';
-import { stateName } from '../../format.ts';
-import { useStates } from '../../hooks.ts';
+import { formatNumber, stateName, termLabel } from '../../format.ts';
+import { useJson, useStates } from '../../hooks.ts';
 import { currentLanguage } from '../../i18n.ts';
 import {
   type Agency,
@@ -49,7 +50,8 @@ export default function PlanPage() {
   const cycle = params.get('cycle') ?? '3';
   const agency = params.get('agency') ?? '';
   const status = params.get('status') ?? '';
-  const theme = params.get('theme') ?? '';
+  const cluster = params.get('cluster') ?? '';
+  const issue = params.get('issue') ?? '';
   const disagreement = params.get('disagreement') === 'true';
   const [plan, setPlan] = useState<Plan>();
   const [problem, setProblem] = useState<string>();
@@ -85,7 +87,32 @@ export default function PlanPage() {
     setParams(next, { replace: true });
   }
 
-  const groups = useMemo(() => (plan ? groupPlan(plan, { agency, theme }) : []), [plan, agency, theme]);
+  // Themes: the UPR Info issues of the review's recommendations, with their counts.
+  const { data: facets } = useJson<Facets>(
+    `/api/recommendations/facets?mode=counts&limit=200&${new URLSearchParams({ state, cycle })}`,
+  );
+  const [onTheme, setOnTheme] = useState<Set<number> | null>(null);
+  useEffect(() => {
+    if (!issue) {
+      setOnTheme(null);
+      return;
+    }
+    let live = true;
+    const query = new URLSearchParams({ state, cycle, term: issue, limit: '500' });
+    api<Page>(`/api/recommendations?${query}`)
+      .then((page) => live && setOnTheme(new Set(page.items.map((r) => r.id))))
+      .catch((e) => live && setProblem(problemText(e, t)));
+    return () => {
+      live = false;
+    };
+  }, [state, cycle, issue, t]);
+  const groups = useMemo(
+    () =>
+      plan && (!issue || onTheme)
+        ? groupPlan(plan, { agency, cluster, onTheme: issue ? onTheme : null })
+        : [],
+    [plan, agency, cluster, issue, onTheme],
+  );
   const sortedAgencies = [...agencies.values()]
     .filter((a) => !a.archived)
     .sort((a, b) => agencyName(a, language).localeCompare(agencyName(b, language), language));
@@ -109,7 +136,8 @@ export default function PlanPage() {
           const query = new URLSearchParams(params);
           query.set('state', next.state);
           query.set('cycle', next.cycle);
-          query.delete('theme');
+          query.delete('cluster');
+          query.delete('issue');
           setParams(query, { replace: true });
         }}
       />
@@ -139,7 +167,18 @@ export default function PlanPage() {
         </label>
         <label>
           {t('plan.filters.theme')}{' '}
-          <select value={theme} onChange={(e) => set('theme', e.target.value)}>
+          <select value={issue} onChange={(e) => set('issue', e.target.value)}>
+            <option value="">{t('plan.filters.any')}</option>
+            {(facets?.facets.issue ?? []).map((item) => (
+              <option key={item.value} value={item.value}>
+                {termLabel(item, language)} ({formatNumber(item.count, language)})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('plan.filters.cluster')}{' '}
+          <select value={cluster} onChange={(e) => set('cluster', e.target.value)}>
             <option value="">{t('plan.filters.any')}</option>
             {(plan?.clusters ?? []).map((c) => (
               <option key={c.id} value={c.id}>
@@ -181,15 +220,20 @@ interface Group {
 }
 
 /** Clusters in their order, then the recommendations no cluster holds; each with the measures answering it. */
-function groupPlan(plan: Plan, filter: { agency: string; theme: string }): Group[] {
+function groupPlan(
+  plan: Plan,
+  filter: { agency: string; cluster: string; onTheme: Set<number> | null },
+): Group[] {
   const agencyId = filter.agency ? Number(filter.agency) : null;
   const measureFits = (m: Measure) => agencyId === null || m.agencies.some((a) => a.agencyId === agencyId);
-  const items = new Map(plan.items.map((i) => [i.id, i]));
+  const onTheme = filter.onTheme;
+  const shown = onTheme ? plan.items.filter((i) => onTheme.has(i.id)) : plan.items;
+  const items = new Map(shown.map((i) => [i.id, i]));
   const clustered = new Set<number>();
   const groups: Group[] = [];
   for (const cluster of plan.clusters) {
     for (const id of cluster.recommendationIds) clustered.add(id);
-    if (filter.theme && String(cluster.id) !== filter.theme) continue;
+    if (filter.cluster && String(cluster.id) !== filter.cluster) continue;
     const members = cluster.recommendationIds.flatMap((id) => items.get(id) ?? []);
     const ids = new Set(cluster.recommendationIds);
     const measures = plan.measures.filter(
@@ -205,8 +249,8 @@ function groupPlan(plan: Plan, filter: { agency: string; theme: string }): Group
       measures,
     });
   }
-  if (!filter.theme) {
-    const rest = plan.items.filter((i) => !clustered.has(i.id));
+  if (!filter.cluster) {
+    const rest = shown.filter((i) => !clustered.has(i.id));
     const ids = new Set(rest.map((i) => i.id));
     if (rest.length > 0)
       groups.push({
