@@ -69,6 +69,16 @@ describe('the language detector', () => {
     expect(await langs(costaRica.map((r) => r.source_recommendation_en))).toEqual({ en: costaRica.length });
   });
 
+  it('takes obvious English without the model, and the model where a text is not obviously English', async () => {
+    const detector = await languageDetector();
+    // The model alone reads this UPR Info text as French.
+    expect(detector.detect('Invite the Special Rapporteur on torture to visit the country')).toEqual({
+      lang: 'en',
+      confidence: 1,
+    });
+    expect(detector.detect('Accede to CAT')?.confidence).toBeLessThan(0.9);
+  });
+
   it('gives no language to a text without letters', async () => {
     expect((await languageDetector()).detect('124.1 — 2030')).toBeNull();
   });
