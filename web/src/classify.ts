@@ -54,7 +54,9 @@ export function labelIn(labels: TermLabels, language: string): string {
   return (language === 'ru' ? labels.ru : language === 'kk' ? labels.kk : labels.en) ?? labels.en;
 }
 
-/** 0.873 as "87%" in the reader's language. */
+/** 0.873 as "87%" in the reader's language; rounded down, so that 0.996 never reads as a certain 100%. */
 export function percent(x: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(x);
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(
+    Math.floor(x * 100) / 100,
+  );
 }

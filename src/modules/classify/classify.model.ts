@@ -18,6 +18,11 @@ import { type ClassifierInput, featuresOf } from './classify.features.ts';
 export interface TrainingExample extends ClassifierInput {
   issues: readonly string[];
   action: number | null;
+  /**
+   * When the recommendation was made (its session): the validation split is then the latest examples,
+   * as the model will be used on later sessions than it learnt from; without it, a seeded random share.
+   */
+  order?: number | null;
 }
 
 export interface TrainOptions {
@@ -424,8 +429,7 @@ export function trainModel(
   if (issueLabels.length === 0 && actionLabels.length === 0)
     throw new Error('no labeled examples to learn from');
   const featureMaps = examples.map(featuresOf);
-  const random = seededRandom(settings.seed + 7919);
-  const held = examples.map(() => random() < settings.validationShare);
+  const held = validationSplit(examples, settings.validationShare, settings.seed);
   const total = settings.epochs * 2;
   let done = 0;
   const progress = () => onProgress?.(++done, total);
@@ -506,6 +510,20 @@ export function trainModel(
     ...quantize(w, vectorizer.vocabulary.length, issueLabels.length + actionLabels.length),
     bias: w.bias,
   });
+}
+
+/** Which examples are held out: the latest ones (by `order`) when known, else a seeded random share. */
+function validationSplit(examples: readonly TrainingExample[], share: number, seed: number): boolean[] {
+  const orders = examples.map((e) => e.order ?? null);
+  if (share > 0 && orders.every((o) => o !== null)) {
+    const sorted = [...(orders as number[])].sort((a, b) => b - a);
+    const cut = sorted[Math.max(0, Math.ceil(sorted.length * share) - 1)] as number;
+    const held = orders.map((o) => (o as number) >= cut);
+    // Held out must leave something to train on: with a single session, fall back to a random share.
+    if (held.some((h) => !h)) return held;
+  }
+  const random = seededRandom(seed + 7919);
+  return examples.map(() => random() < share);
 }
 
 /**

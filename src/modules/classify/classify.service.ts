@@ -88,6 +88,7 @@ const asExample = (row: ClassifyRow): TrainingExample => ({
   states: row.states,
   issues: row.issues,
   action: row.action,
+  order: row.session,
 });
 
 export class ClassifyService {
