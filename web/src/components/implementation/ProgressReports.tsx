@@ -3,7 +3,7 @@
  * files), and each report's card with the actions its `abilities` allow — edit, attach and submit (`update`),
  * approve or return with a comment (`approve`, the coordinator).
  */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../dialogue.ts';
 import { formatDate } from '../../format.ts';
@@ -50,6 +50,11 @@ export function ReportForm(props: {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const form = useRef<HTMLFormElement>(null);
+  // Opened from a due date far above: bring the form into view.
+  useEffect(() => {
+    form.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   const indicator = props.indicators.find((i) => String(i.id) === indicatorId);
   const dueChoices = (indicator?.dueDates ?? []).filter(
     (d) => d === dueDate || !props.reported.has(`${indicator?.id}:${d}`),
@@ -79,7 +84,7 @@ export function ReportForm(props: {
   }
 
   return (
-    <form className="impl-form" onSubmit={save} aria-labelledby="report-form-title">
+    <form ref={form} className="impl-form" onSubmit={save} aria-labelledby="report-form-title">
       <h3 id="report-form-title">{editing ? t('plan.report.editTitle') : t('plan.report.newTitle')}</h3>
       {!editing && (
         <div className="row2">

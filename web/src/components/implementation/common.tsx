@@ -149,8 +149,12 @@ export function problemText(error: unknown, t: TFunction): string {
     if (error.status === 409) return t('plan.conflict');
     // Validation errors name each field: "links.0: an http(s) address, e.g. https://example.org/report".
     const fields = (error.problem as { errors?: { path: string; message: string }[] }).errors ?? [];
-    const details = fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message));
-    return [error.message || t('common.error'), ...details].join(' — ');
+    const details = fields.map((f) => {
+      const path = f.path.replace(/^body\./, '');
+      return path ? `${path}: ${f.message}` : f.message;
+    });
+    if (details.length > 0) return `${t('plan.invalid')} ${details.join('; ')}`;
+    return error.message || t('common.error');
   }
   return error instanceof Error && error.message ? error.message : t('common.error');
 }
