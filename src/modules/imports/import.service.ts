@@ -101,8 +101,14 @@ export class ImportService {
         if (report.dryRun || (report.problems.length > 0 && !options.skipInvalid)) throw new Rollback();
       });
       report.ok = true;
-      // Repeated recommendations of the states this file touched, once its rows are committed.
-      if (report.batchId !== undefined) await new SimilarService(this.db).afterImport(report.batchId);
+      // Repeated recommendations of the states this file touched, once its rows are committed. The import
+      // stands if this fails: the links are derived data, and `upr similar build` recomputes them.
+      if (report.batchId !== undefined)
+        await new SimilarService(this.db).afterImport(report.batchId).catch((error: Error) => {
+          report.notes.push(
+            `repeated recommendations not recomputed (${error.message}): run upr similar build`,
+          );
+        });
     } catch (error) {
       if (error instanceof Rollback) {
         report.ok = report.problems.length === 0 || Boolean(options.skipInvalid);
