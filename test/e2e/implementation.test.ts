@@ -159,4 +159,72 @@ describe.each(testDialects())('implementation tracking over HTTP (%s)', (dialect
     });
     expect(assessment.status).toBe(403);
   });
+
+  it('shows the public no link to an unpublished recommendation, from measures or clusters', async () => {
+    const coordinator = server.users.coordinator.token;
+    const recommend = async (paragraph: string, published: boolean) => {
+      const created = await call(server, 'POST', '/api/recommendations', {
+        token: coordinator,
+        body: { stateUnderReview: 'KAZ', cycle: 3, paragraph, text: `Draft ${paragraph}`, published },
+      });
+      expect(created.status).toBe(201);
+      return created.body.id as number;
+    };
+    const open = await recommend('9.1', true);
+    const draft = await recommend('9.2', false);
+    const draftOfCluster = await recommend('9.3', false);
+    const cluster = await call(server, 'POST', '/api/clusters', {
+      token: coordinator,
+      body: {
+        stateUnderReview: 'KAZ',
+        cycle: 3,
+        titleRu: 'Пытки',
+        recommendationIds: [open, draftOfCluster],
+      },
+    });
+    expect(cluster.status).toBe(201);
+    const made = await call(server, 'POST', '/api/measures', {
+      token: coordinator,
+      body: { titleRu: 'Мера', recommendationIds: [open, draft], clusterIds: [cluster.body.id] },
+    });
+    expect(made.status).toBe(201);
+    const id = made.body.id as number;
+
+    // The coordinator sees every link.
+    expect(made.body.recommendationIds).toEqual([open, draft]);
+    const signedIn = await call(server, 'GET', `/api/clusters/${cluster.body.id}`, { token: coordinator });
+    expect(signedIn.body.recommendationIds).toEqual([open, draftOfCluster]);
+
+    // The public sees the measure and the cluster with their published recommendations only.
+    const one = await call(server, 'GET', `/api/measures/${id}`);
+    expect(one.status).toBe(200);
+    expect(one.body.recommendationIds).toEqual([open]);
+    const listed = await call(server, 'GET', '/api/measures');
+    const inList = listed.body.items.find((m: { id: number }) => m.id === id);
+    expect(inList.recommendationIds).toEqual([open]);
+    const publicCluster = await call(server, 'GET', `/api/clusters/${cluster.body.id}`);
+    expect(publicCluster.body.recommendationIds).toEqual([open]);
+    const clusters = await call(server, 'GET', '/api/clusters');
+    expect(
+      clusters.body.items.find((c: { id: number }) => c.id === cluster.body.id).recommendationIds,
+    ).toEqual([open]);
+
+    // Filtering by an unpublished recommendation tells the public nothing; a signed-in reader finds them.
+    for (const path of [
+      `/api/measures?recommendationId=${draft}`,
+      `/api/measures?recommendationId=${draftOfCluster}`,
+      `/api/clusters?recommendationId=${draftOfCluster}`,
+    ]) {
+      expect((await call(server, 'GET', path)).body.items).toEqual([]);
+      const found = (await call(server, 'GET', path, { token: coordinator })).body.items;
+      expect(found.map((x: { id: number }) => x.id)).toContain(
+        path.includes('clusters') ? cluster.body.id : id,
+      );
+    }
+    expect(
+      (await call(server, 'GET', `/api/measures?recommendationId=${open}`)).body.items.map(
+        (m: { id: number }) => m.id,
+      ),
+    ).toContain(id);
+  });
 });

@@ -8,6 +8,8 @@ export interface ClusterFilter {
   cycle?: number;
   recommendationId?: number;
   includeArchived?: boolean;
+  /** Match and link published recommendations only (for callers who may not read unpublished ones). */
+  publishedOnly?: boolean;
 }
 
 export class ClusterRepository {
@@ -23,8 +25,10 @@ export class ClusterRepository {
       query = query.where('id', 'in', (eb) =>
         eb
           .selectFrom('cluster_recommendations')
+          .innerJoin('recommendations', 'recommendations.id', 'cluster_recommendations.recommendation_id')
           .select('cluster_id')
-          .where('recommendation_id', '=', recommendationId),
+          .where('recommendation_id', '=', recommendationId)
+          .$if(filter.publishedOnly === true, (q) => q.where('recommendations.published', '=', 1)),
       );
     }
     return query.orderBy('id').execute();
@@ -56,13 +60,16 @@ export class ClusterRepository {
       .executeTakeFirst();
   }
 
-  async recommendationIds(clusterIds: number[]): Promise<Map<number, number[]>> {
+  /** The recommendations of each cluster (published ones only if `publishedOnly`). */
+  async recommendationIds(clusterIds: number[], publishedOnly = false): Promise<Map<number, number[]>> {
     const result = new Map<number, number[]>(clusterIds.map((id) => [id, []]));
     if (clusterIds.length === 0) return result;
     const rows = await this.db
       .selectFrom('cluster_recommendations')
+      .innerJoin('recommendations', 'recommendations.id', 'cluster_recommendations.recommendation_id')
       .select(['cluster_id', 'recommendation_id'])
       .where(idIn(this.db, 'cluster_id', clusterIds))
+      .$if(publishedOnly, (q) => q.where('recommendations.published', '=', 1))
       .orderBy('recommendation_id')
       .execute();
     for (const row of rows) result.get(row.cluster_id)?.push(row.recommendation_id);

@@ -14,7 +14,7 @@ import {
   presentCluster,
   type UpdateClusterInput,
 } from './cluster.schema.ts';
-import { now, titles } from './common.ts';
+import { now, readsUnpublished, titles } from './common.ts';
 
 export class ClusterService {
   private readonly clusters: ClusterRepository;
@@ -24,7 +24,10 @@ export class ClusterService {
   }
 
   async list(filter: ClusterFilter, caller: Caller): Promise<ClusterDto[]> {
-    return this.present(await this.clusters.list(filter), caller);
+    return this.present(
+      await this.clusters.list({ ...filter, publishedOnly: !readsUnpublished(caller) }),
+      caller,
+    );
   }
 
   async get(id: number, caller: Caller): Promise<ClusterDto> {
@@ -122,7 +125,7 @@ export class ClusterService {
   private async present(rows: ClusterRow[], caller: Caller): Promise<ClusterDto[]> {
     const ids = rows.map((r) => r.id);
     const [recommendations, measures] = await Promise.all([
-      this.clusters.recommendationIds(ids),
+      this.clusters.recommendationIds(ids, !readsUnpublished(caller)),
       this.clusters.measureIds(ids),
     ]);
     return rows.map((row) =>

@@ -1,6 +1,7 @@
 /** Small pieces shared by the implementation-tracking modules: titles in three languages, links, dates. */
 import { z } from 'zod';
 import { badRequest } from '../../http/problem.ts';
+import { type Caller, can } from '../policies/policy.ts';
 import { isIsoDate } from './schedule.ts';
 
 export const idSchema = z.number().int().positive();
@@ -46,3 +47,8 @@ export function refuseMissing(what: string, wanted: number[], found: Set<number>
 }
 
 export const now = () => new Date().toISOString();
+
+/** Whether the caller may see unpublished recommendations (the public sees no link to them). */
+export function readsUnpublished(caller: Caller): boolean {
+  return can(caller, 'read', 'recommendation', { published: false, agencyIds: [] });
+}

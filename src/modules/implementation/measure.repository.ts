@@ -11,6 +11,8 @@ export interface MeasureFilter {
   clusterId?: number;
   status?: MeasureStatus;
   includeArchived?: boolean;
+  /** Match and link published recommendations only (for callers who may not read unpublished ones). */
+  publishedOnly?: boolean;
 }
 
 export interface MeasureLinks {
@@ -22,7 +24,7 @@ export interface MeasureLinks {
 /** Recommendations a measure answers, directly or through a cluster, matching `where`. */
 function answers(
   eb: ExpressionBuilder<DB, 'measures'>,
-  where: { state?: string; cycle?: number; recommendationId?: number },
+  where: { state?: string; cycle?: number; recommendationId?: number; publishedOnly?: boolean },
 ) {
   let direct = eb
     .selectFrom('measure_recommendations as mr')
@@ -47,6 +49,10 @@ function answers(
     direct = direct.where('r.id', '=', where.recommendationId);
     viaCluster = viaCluster.where('r.id', '=', where.recommendationId);
   }
+  if (where.publishedOnly) {
+    direct = direct.where('r.published', '=', 1);
+    viaCluster = viaCluster.where('r.published', '=', 1);
+  }
   return eb.or([eb.exists(direct), eb.exists(viaCluster)]);
 }
 
@@ -63,6 +69,7 @@ export class MeasureRepository {
           ...(filter.state ? { state: filter.state } : {}),
           ...(filter.cycle !== undefined ? { cycle: filter.cycle } : {}),
           ...(filter.recommendationId !== undefined ? { recommendationId: filter.recommendationId } : {}),
+          ...(filter.publishedOnly ? { publishedOnly: true } : {}),
         }),
       );
     if (filter.agencyId !== undefined) {
@@ -98,7 +105,8 @@ export class MeasureRepository {
       .executeTakeFirst();
   }
 
-  async links(ids: number[]): Promise<Map<number, MeasureLinks>> {
+  /** Agencies, recommendations (published ones only if `publishedOnly`) and clusters of each measure. */
+  async links(ids: number[], publishedOnly = false): Promise<Map<number, MeasureLinks>> {
     const result = new Map<number, MeasureLinks>(
       ids.map((id) => [id, { agencies: [], recommendationIds: [], clusterIds: [] }]),
     );
@@ -113,8 +121,10 @@ export class MeasureRepository {
         .execute(),
       this.db
         .selectFrom('measure_recommendations')
+        .innerJoin('recommendations', 'recommendations.id', 'measure_recommendations.recommendation_id')
         .select(['measure_id', 'recommendation_id'])
         .where(idIn(this.db, 'measure_id', ids))
+        .$if(publishedOnly, (q) => q.where('recommendations.published', '=', 1))
         .orderBy('recommendation_id')
         .execute(),
       this.db

@@ -7,7 +7,7 @@ import type { DB, IndicatorRow, MeasureRow } from '../../db/schema.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../http/problem.ts';
 import { type AuditActor, AuditService } from '../audit/audit.service.ts';
 import { type Caller, can } from '../policies/policy.ts';
-import { now, refuseMissing, titles } from './common.ts';
+import { now, readsUnpublished, refuseMissing, titles } from './common.ts';
 import { IndicatorRepository } from './indicator.repository.ts';
 import { type MeasureFilter, type MeasureLinks, MeasureRepository } from './measure.repository.ts';
 import {
@@ -35,7 +35,8 @@ export class MeasureService {
   }
 
   async list(filter: MeasureFilter, caller: Caller): Promise<MeasureDto[]> {
-    return this.present(await this.measures.list(filter), caller);
+    const rows = await this.measures.list({ ...filter, publishedOnly: !readsUnpublished(caller) });
+    return this.present(rows, caller);
   }
 
   async get(id: number, caller: Caller): Promise<MeasureDto> {
@@ -260,7 +261,7 @@ export class MeasureService {
   private async present(rows: MeasureRow[], caller: Caller): Promise<MeasureDto[]> {
     const ids = rows.map((r) => r.id);
     const [links, indicators] = await Promise.all([
-      this.measures.links(ids),
+      this.measures.links(ids, !readsUnpublished(caller)),
       this.indicators.ofMeasures(ids),
     ]);
     const byMeasure = new Map<number, IndicatorRow[]>();
