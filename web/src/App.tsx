@@ -38,6 +38,7 @@ const MyWork = lazy(() => import('./pages/implementation/MyWork.tsx'));
 const ClassifierPage = lazy(() => import('./pages/Classifier.tsx'));
 const NotificationsPage = lazy(() => import('./pages/Notifications.tsx'));
 const ReviewReportsPage = lazy(() => import('./pages/Reports.tsx'));
+const SettingsPage = lazy(() => import('./pages/Settings.tsx'));
 
 function Shell() {
   const { t } = useTranslation();
@@ -91,6 +92,7 @@ function Shell() {
             <Route path="/classifier" element={<ClassifierPage />} />
             <Route path="/notifications" element={<NotificationsPage />} />
             <Route path="/reports" element={<ReviewReportsPage />} />
+            <Route path="/settings" element={<SettingsPage />} />
             <Route path="*" element={<p>{t('common.notFound')}</p>} />
           </Routes>
         </Suspense>

@@ -4,7 +4,7 @@ import { useSession } from '../session.tsx';
 
 export function UserMenu() {
   const { t } = useTranslation();
-  const { session, loading, signOut } = useSession();
+  const { session, loading, signOut, can } = useSession();
   const navigate = useNavigate();
   if (loading) return null;
   if (!session)
@@ -23,6 +23,11 @@ export function UserMenu() {
         <p>
           {t('auth.role')}: {t(`role.${session.user.role}`)}
         </p>
+        {can('mail_settings', 'update') && (
+          <p>
+            <Link to="/settings">{t('settings.nav')}</Link>
+          </p>
+        )}
         <button
           type="button"
           onClick={async () => {
