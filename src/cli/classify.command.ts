@@ -32,7 +32,10 @@ function sessions(flag: string) {
   };
 }
 
-/** A progress bar on stderr when it is a terminal: epochs while training, recommendations while suggesting. */
+/**
+ * A progress bar on stderr when it is a terminal: regressions fitted while training, recommendations
+ * while suggesting.
+ */
 function progress(): { update: Progress; stop: () => void } {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   let bar: Bar | undefined;

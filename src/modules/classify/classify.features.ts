@@ -4,7 +4,6 @@
  * - `w:` stemmed words and `b:` bigrams of stems (stop words kept: "consider ratifying" is not "ratify");
  * - `f:`/`f2:`/`f3:` the first one to three words: the verb that opens a recommendation tells its action
  *   category ("Consider ratifying" is 2, "Continue" is 3...), and words at the start are weighed apart;
- * - `c:` character 4-grams of the folded words (spelling variants, compounds);
  * - `s:` each recommending state: states keep to their subjects from one review to the next.
  *
  * @example
@@ -14,9 +13,6 @@
 import { fold, stem } from '../search/search.text.ts';
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-/** Character 4-grams of words of five letters or more: longer n-grams, or all words, cost time for little. */
-const CHAR_N = 4;
-const MIN_CHAR_WORD = 5;
 
 export interface ClassifierInput {
   text: string;
@@ -43,11 +39,6 @@ export function featuresOf(input: ClassifierInput): Map<string, number> {
   if (stems.length > 0) add(`f:${stems[0]}`);
   if (stems.length > 1) add(`f2:${stems[0]}_${stems[1]}`);
   if (stems.length > 2) add(`f3:${stems[0]}_${stems[1]}_${stems[2]}`);
-  for (const word of folded) {
-    if (word.length < MIN_CHAR_WORD) continue;
-    const padded = ` ${word} `;
-    for (let i = 0; i + CHAR_N <= padded.length; i++) add(`c:${padded.slice(i, i + CHAR_N)}`);
-  }
   for (const state of input.states) add(`s:${state}`);
   return features;
 }

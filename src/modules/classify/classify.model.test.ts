@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { featuresOf } from './classify.features.ts';
 import { evaluate } from './classify.metrics.ts';
-import { ClassifierModel, type TrainingExample, trainModel, tuneThreshold } from './classify.model.ts';
+import { ClassifierModel, lbfgs, type TrainingExample, trainModel, tuneThreshold } from './classify.model.ts';
 
 /** Small labeled data in the corpus's style: two issues, two action categories, several phrasings each. */
 const EXAMPLES: TrainingExample[] = [
@@ -26,20 +26,20 @@ const EXAMPLES: TrainingExample[] = [
 ];
 
 describe('featuresOf', () => {
-  it('names stems, bigrams, the opening words, character 4-grams and recommending states', () => {
+  it('names stems, bigrams, the opening words and recommending states', () => {
     const features = featuresOf({ text: 'Consider ratifying the OP-CAT', states: ['FRA'] });
     expect(features.get('w:consid')).toBe(1);
     expect(features.get('b:consid_ratifi')).toBe(1);
     expect(features.get('f:consid')).toBe(1);
     expect(features.get('f2:consid_ratifi')).toBe(1);
-    expect(features.get('c:rati')).toBe(1);
+    expect([...features.keys()].every((name) => /^(w|b|f|f2|f3|s):/.test(name))).toBe(true);
     expect(features.get('s:FRA')).toBe(1);
     expect(features.has('f:ratifi')).toBe(false);
   });
 });
 
 describe('trainModel', () => {
-  const model = trainModel(EXAMPLES, { seed: 3, epochs: 30, validationShare: 0 });
+  const model = trainModel(EXAMPLES, { seed: 3, validationShare: 0 });
 
   it('learns the issues and the action category from the words', () => {
     const death = model.predict({ text: 'Abolish the death penalty without delay', states: [] });
@@ -59,7 +59,7 @@ describe('trainModel', () => {
   });
 
   it('is the same model for the same seed, and survives serialization', () => {
-    const again = trainModel(EXAMPLES, { seed: 3, epochs: 30, validationShare: 0 });
+    const again = trainModel(EXAMPLES, { seed: 3, validationShare: 0 });
     const bytes = model.serialize();
     expect(again.serialize().equals(bytes)).toBe(true);
     const restored = ClassifierModel.deserialize(bytes);
@@ -70,6 +70,29 @@ describe('trainModel', () => {
 
   it('refuses data without any label', () => {
     expect(() => trainModel([{ text: 'x', states: [], issues: [], action: null }])).toThrow(/no labeled/);
+  });
+});
+
+describe('lbfgs', () => {
+  it('finds the minimum of an ill-conditioned smooth function', () => {
+    // f(x) = Σ a_i (x_i - i)² + log(1 + exp(x_0 + x_1)): convex, scales 1 to 1000 apart.
+    const scales = [1, 10, 100, 1000];
+    const objective = (x: Float64Array, g: Float64Array) => {
+      const s = 1 / (1 + Math.exp(-((x[0] as number) + (x[1] as number))));
+      let f = Math.log1p(Math.exp((x[0] as number) + (x[1] as number)));
+      scales.forEach((a, i) => {
+        f += a * ((x[i] as number) - i) ** 2;
+        g[i] = 2 * a * ((x[i] as number) - i) + (i < 2 ? s : 0);
+      });
+      return f;
+    };
+    const x = new Float64Array(4);
+    const iterations = lbfgs(objective, x, 200, 10, 1e-8);
+    expect(iterations).toBeLessThan(200);
+    const g = new Float64Array(4);
+    objective(x, g);
+    for (const gi of g) expect(Math.abs(gi)).toBeLessThan(1e-4);
+    expect(x[3]).toBeCloseTo(3, 5);
   });
 });
 

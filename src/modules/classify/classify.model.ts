@@ -1,9 +1,10 @@
 /**
  * The auto-tagging model, pure and deterministic (no database): TF-IDF over the features of
  * `classify.features.ts`, one-vs-rest logistic regression for the UPR Info issues (several per
- * recommendation) and a softmax regression for the action category (one of 1-5), trained together by
- * Adagrad over seeded shuffles. Issues are predicted above one global threshold, tuned on a validation
- * split carved from the training examples, with the most likely issue when none reaches it.
+ * recommendation) and a softmax regression for the action category (one of 1-5), each fitted to
+ * convergence by full-batch L-BFGS with a weak L2 penalty (deterministic: no shuffles). Issues are
+ * predicted above one global threshold, tuned on a validation split carved from the training examples,
+ * with the most likely issue when none reaches it.
  * The vocabulary is pruned to the features seen in enough recommendations, and weights are stored as
  * 8-bit integers with a scale per label, so that the serialized model stays a few megabytes.
  *
@@ -27,13 +28,21 @@ export interface TrainingExample extends ClassifierInput {
 
 export interface TrainOptions {
   seed?: number;
-  epochs?: number;
   /** Features must occur in at least this many training recommendations. */
   minDf?: number;
   /** At most this many features (the most frequent). */
   maxFeatures?: number;
-  learningRate?: number;
-  l2?: number;
+  /**
+   * Inverse strength of the L2 penalty, as liblinear's C: each issue minimizes
+   * `c · Σ log-loss + ½‖w‖²`. TF-IDF text wants a weak penalty (C of 4-20).
+   */
+  c?: number;
+  /** The same for the action categories' softmax regression. */
+  actionC?: number;
+  /** Weigh the action categories by the inverse of their frequency (for macro-F1). */
+  balanceActions?: boolean;
+  /** L-BFGS iterations at most per regression (they usually converge in 20-60). */
+  maxIterations?: number;
   /** Share of the examples held out to tune the threshold (then the model is retrained on all). */
   validationShare?: number;
   /**
@@ -43,7 +52,7 @@ export interface TrainOptions {
   labelThresholdSupport?: number;
   /** Shift the action categories' scores so that the rare categories are not drowned (tuned for macro-F1). */
   tuneActionOffsets?: boolean;
-  /** Called after each epoch with (done, total) across both trainings. */
+  /** Called after each regression with (done, total) across both trainings. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -66,11 +75,12 @@ interface Weights {
 
 const DEFAULTS = {
   seed: 1,
-  epochs: 5,
   minDf: 2,
   maxFeatures: 60_000,
-  learningRate: 0.5,
-  l2: 3e-4,
+  c: 10,
+  actionC: 10,
+  balanceActions: false,
+  maxIterations: 100,
   validationShare: 0.1,
   labelThresholdSupport: 30,
   tuneActionOffsets: false,
@@ -138,16 +148,6 @@ function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
-/** Logits of one vector: `out[label]`, issues first then the action categories. */
-function logits(w: Weights, width: number, x: Vector, out: Float64Array): void {
-  for (let l = 0; l < width; l++) out[l] = w.bias[l] as number;
-  for (let k = 0; k < x.index.length; k++) {
-    const row = (x.index[k] as number) * width;
-    const v = x.value[k] as number;
-    for (let l = 0; l < width; l++) out[l] = (out[l] as number) + v * (w.weights[row + l] as number);
-  }
-}
-
 /** Softmax over `z[from..from+count)` into `p` at the same places. */
 function softmax(z: Float64Array, from: number, count: number, p: Float64Array): void {
   let max = Number.NEGATIVE_INFINITY;
@@ -169,8 +169,209 @@ interface Encoded {
   action: number;
 }
 
-/** Adagrad over the examples, `epochs` passes in a seeded order; L2 decay on the weights each touches. */
-function adagrad(
+/** The training recommendations as one sparse matrix (compressed rows). */
+interface Rows {
+  start: Int32Array;
+  index: Int32Array;
+  value: Float64Array;
+  count: number;
+}
+
+function rowsOf(data: readonly Encoded[]): Rows {
+  const start = new Int32Array(data.length + 1);
+  for (let i = 0; i < data.length; i++)
+    start[i + 1] = (start[i] as number) + (data[i] as Encoded).x.index.length;
+  const index = new Int32Array(start[data.length] as number);
+  const value = new Float64Array(start[data.length] as number);
+  data.forEach((e, i) => {
+    index.set(e.x.index, start[i] as number);
+    value.set(e.x.value, start[i] as number);
+  });
+  return { start, index, value, count: data.length };
+}
+
+/**
+ * Minimizes a smooth convex function by L-BFGS (the last `memory` steps, backtracking line search) from
+ * `x`, in place. `objective(x, gradient)` returns the value and writes the gradient. Stops when the
+ * gradient has shrunk by `tolerance` or the value no longer moves. Returns the iterations done.
+ */
+export function lbfgs(
+  objective: (x: Float64Array, gradient: Float64Array) => number,
+  x: Float64Array,
+  maxIterations: number,
+  memory = 10,
+  tolerance = 1e-4,
+): number {
+  const n = x.length;
+  const dot = (a: Float64Array, b: Float64Array) => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += (a[i] as number) * (b[i] as number);
+    return sum;
+  };
+  const g = new Float64Array(n);
+  let f = objective(x, g);
+  const initial = Math.sqrt(dot(g, g));
+  const steps: { s: Float64Array; y: Float64Array; rho: number }[] = [];
+  const d = new Float64Array(n);
+  const next = new Float64Array(n);
+  const nextG = new Float64Array(n);
+  const alpha: number[] = [];
+  let iteration = 0;
+  while (iteration < maxIterations && initial > 0) {
+    iteration++;
+    // The two-loop recursion: d = -H g.
+    for (let i = 0; i < n; i++) d[i] = -(g[i] as number);
+    for (let j = steps.length - 1; j >= 0; j--) {
+      const { s, y, rho } = steps[j] as (typeof steps)[number];
+      const a = rho * dot(s, d);
+      alpha[j] = a;
+      for (let i = 0; i < n; i++) d[i] = (d[i] as number) - a * (y[i] as number);
+    }
+    const last = steps[steps.length - 1];
+    const scale = last ? dot(last.s, last.y) / dot(last.y, last.y) : 1 / initial;
+    for (let i = 0; i < n; i++) d[i] = (d[i] as number) * scale;
+    for (let j = 0; j < steps.length; j++) {
+      const { s, y, rho } = steps[j] as (typeof steps)[number];
+      const b = rho * dot(y, d);
+      for (let i = 0; i < n; i++) d[i] = (d[i] as number) + (s[i] as number) * ((alpha[j] as number) - b);
+    }
+    let slope = dot(g, d);
+    if (slope >= 0) {
+      // Not a descent direction: start again from the gradient.
+      for (let i = 0; i < n; i++) d[i] = -(g[i] as number) / initial;
+      slope = -dot(g, g) / initial;
+      steps.length = 0;
+    }
+    let step = 1;
+    let value = f;
+    for (let tries = 0; tries < 30; tries++) {
+      for (let i = 0; i < n; i++) next[i] = (x[i] as number) + step * (d[i] as number);
+      value = objective(next, nextG);
+      if (value <= f + 1e-4 * step * slope) break;
+      step /= 2;
+    }
+    const s = new Float64Array(n);
+    const y = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      s[i] = (next[i] as number) - (x[i] as number);
+      y[i] = (nextG[i] as number) - (g[i] as number);
+    }
+    x.set(next);
+    g.set(nextG);
+    const decrease = f - value;
+    f = value;
+    const sy = dot(s, y);
+    if (sy > 1e-12) {
+      steps.push({ s, y, rho: 1 / sy });
+      if (steps.length > memory) steps.shift();
+    }
+    if (Math.sqrt(dot(g, g)) < tolerance * initial || decrease < 1e-7 * Math.abs(f)) break;
+  }
+  return iteration;
+}
+
+/**
+ * One issue's logistic regression, `c · Σ log-loss + ½‖w‖²` (the bias unpenalized), as liblinear's C:
+ * parameters are `[w (features), bias]`.
+ */
+function fitBinary(rows: Rows, features: number, truth: Uint8Array, c: number, maxIterations: number) {
+  const x = new Float64Array(features + 1);
+  const { start, index, value, count } = rows;
+  lbfgs(
+    (p, g) => {
+      g.fill(0);
+      const bias = p[features] as number;
+      let loss = 0;
+      let biasGradient = 0;
+      for (let i = 0; i < count; i++) {
+        let z = bias;
+        for (let k = start[i] as number; k < (start[i + 1] as number); k++)
+          z += (value[k] as number) * (p[index[k] as number] as number);
+        const signed = truth[i] ? z : -z;
+        loss += signed > 0 ? Math.log1p(Math.exp(-signed)) : -signed + Math.log1p(Math.exp(signed));
+        const r = c * (sigmoid(z) - (truth[i] as number));
+        biasGradient += r;
+        for (let k = start[i] as number; k < (start[i + 1] as number); k++)
+          g[index[k] as number] = (g[index[k] as number] as number) + r * (value[k] as number);
+      }
+      let penalty = 0;
+      for (let j = 0; j < features; j++) {
+        penalty += (p[j] as number) ** 2;
+        g[j] = (g[j] as number) + (p[j] as number);
+      }
+      g[features] = biasGradient;
+      return c * loss + penalty / 2;
+    },
+    x,
+    maxIterations,
+  );
+  return x;
+}
+
+/**
+ * The action categories' softmax regression, `c · Σ weight(class) · cross-entropy + ½‖W‖²`, the class
+ * weights balancing the categories (n / (k · count)) when asked: parameters are `[W (feature-major), bias]`.
+ */
+function fitSoftmax(
+  rows: Rows,
+  features: number,
+  classes: number,
+  truth: Int32Array,
+  c: number,
+  balanced: boolean,
+  maxIterations: number,
+) {
+  const counts = new Float64Array(classes);
+  for (const a of truth) if (a >= 0) counts[a] = (counts[a] as number) + 1;
+  const labelled = counts.reduce((a, b) => a + b, 0);
+  const weight = Float64Array.from(counts, (n) => (balanced && n > 0 ? labelled / (classes * n) : 1));
+  const x = new Float64Array(features * classes + classes);
+  const { start, index, value, count } = rows;
+  const z = new Float64Array(classes);
+  const p = new Float64Array(classes);
+  const at = features * classes;
+  lbfgs(
+    (w, g) => {
+      g.fill(0);
+      let loss = 0;
+      for (let i = 0; i < count; i++) {
+        const a = truth[i] as number;
+        if (a < 0) continue;
+        for (let l = 0; l < classes; l++) z[l] = w[at + l] as number;
+        for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+          const row = (index[k] as number) * classes;
+          const v = value[k] as number;
+          for (let l = 0; l < classes; l++) z[l] = (z[l] as number) + v * (w[row + l] as number);
+        }
+        softmax(z, 0, classes, p);
+        const scale = c * (weight[a] as number);
+        loss -= scale * Math.log(Math.max(p[a] as number, 1e-300));
+        for (let l = 0; l < classes; l++) p[l] = scale * ((p[l] as number) - (l === a ? 1 : 0));
+        for (let l = 0; l < classes; l++) g[at + l] = (g[at + l] as number) + (p[l] as number);
+        for (let k = start[i] as number; k < (start[i + 1] as number); k++) {
+          const row = (index[k] as number) * classes;
+          const v = value[k] as number;
+          for (let l = 0; l < classes; l++) g[row + l] = (g[row + l] as number) + v * (p[l] as number);
+        }
+      }
+      let penalty = 0;
+      for (let j = 0; j < at; j++) {
+        penalty += (w[j] as number) ** 2;
+        g[j] = (g[j] as number) + (w[j] as number);
+      }
+      return loss + penalty / 2;
+    },
+    x,
+    maxIterations,
+  );
+  return x;
+}
+
+/**
+ * Fits every issue's logistic regression and the action categories' softmax regression to convergence
+ * (full batch, no randomness), into one feature-major weight matrix.
+ */
+function fitWeights(
   data: readonly Encoded[],
   features: number,
   issueCount: number,
@@ -180,54 +381,34 @@ function adagrad(
 ): Weights {
   const width = issueCount + actionCount;
   const w: Weights = { weights: new Float32Array(features * width), bias: new Float32Array(width) };
-  const g2 = new Float32Array(features * width).fill(1e-6);
-  const b2 = new Float64Array(width).fill(1e-6);
-  const z = new Float64Array(width);
-  const p = new Float64Array(width);
-  const grad = new Float64Array(width);
-  const order = Array.from(data.keys());
-  const random = seededRandom(options.seed);
-  const { learningRate: eta, l2 } = options;
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
-    for (const n of order) {
-      const example = data[n] as Encoded;
-      logits(w, width, example.x, z);
-      for (let l = 0; l < issueCount; l++) grad[l] = sigmoid(z[l] as number);
-      for (const l of example.issues) grad[l] = (grad[l] as number) - 1;
-      if (example.action >= 0) {
-        softmax(z, issueCount, actionCount, p);
-        for (let l = issueCount; l < width; l++) grad[l] = p[l] as number;
-        const a = issueCount + example.action;
-        grad[a] = (grad[a] as number) - 1;
-      } else {
-        for (let l = issueCount; l < width; l++) grad[l] = 0;
-      }
-      for (let l = 0; l < width; l++) {
-        const g = grad[l] as number;
-        b2[l] = (b2[l] as number) + g * g;
-        w.bias[l] = (w.bias[l] as number) - (eta * g) / Math.sqrt(b2[l] as number);
-      }
-      const { index, value } = example.x;
-      for (let k = 0; k < index.length; k++) {
-        const row = (index[k] as number) * width;
-        const v = value[k] as number;
-        for (let l = 0; l < width; l++) {
-          const at = row + l;
-          const weight = w.weights[at] as number;
-          const g = (grad[l] as number) * v + l2 * weight;
-          if (g === 0) continue;
-          const sum = (g2[at] as number) + g * g;
-          g2[at] = sum;
-          w.weights[at] = weight - (eta * g) / Math.sqrt(sum);
-        }
-      }
-    }
+  const rows = rowsOf(data);
+  const truth = new Uint8Array(data.length);
+  for (let l = 0; l < issueCount; l++) {
+    data.forEach((e, i) => {
+      truth[i] = e.issues.includes(l) ? 1 : 0;
+    });
+    const x = fitBinary(rows, features, truth, options.c, options.maxIterations);
+    for (let f = 0; f < features; f++) w.weights[f * width + l] = x[f] as number;
+    w.bias[l] = x[features] as number;
     progress();
   }
+  if (actionCount > 0) {
+    const actions = Int32Array.from(data, (e) => e.action);
+    const x = fitSoftmax(
+      rows,
+      features,
+      actionCount,
+      actions,
+      options.actionC,
+      options.balanceActions,
+      options.maxIterations,
+    );
+    for (let f = 0; f < features; f++)
+      for (let a = 0; a < actionCount; a++)
+        w.weights[f * width + issueCount + a] = x[f * actionCount + a] as number;
+    for (let a = 0; a < actionCount; a++) w.bias[issueCount + a] = x[features * actionCount + a] as number;
+  }
+  progress();
   return w;
 }
 
@@ -430,7 +611,8 @@ export function trainModel(
     throw new Error('no labeled examples to learn from');
   const featureMaps = examples.map(featuresOf);
   const held = validationSplit(examples, settings.validationShare, settings.seed);
-  const total = settings.epochs * 2;
+  const fits = issueLabels.length + 1;
+  const total = fits * 2;
   let done = 0;
   const progress = () => onProgress?.(++done, total);
   const encode = (vectorizer: Vectorizer, i: number): Encoded => {
@@ -453,7 +635,7 @@ export function trainModel(
       settings.minDf,
       settings.maxFeatures,
     );
-    const w = adagrad(
+    const w = fitWeights(
       trainIdx.map((i) => encode(vectorizer, i)),
       vectorizer.vocabulary.length,
       issueLabels.length,
@@ -484,11 +666,11 @@ export function trainModel(
       thresholds = tuneLabelThresholds(scored, threshold, settings.labelThresholdSupport);
     if (settings.tuneActionOffsets && actionLabels.length > 1) actionOffsets = tuneActionOffsets(scored);
   } else {
-    done += settings.epochs;
+    done += fits;
   }
   const vectorizer = Vectorizer.fit(featureMaps, settings.minDf, settings.maxFeatures);
   const all = examples.map((_, i) => encode(vectorizer, i));
-  const w = adagrad(
+  const w = fitWeights(
     all,
     vectorizer.vocabulary.length,
     issueLabels.length,
