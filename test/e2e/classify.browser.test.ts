@@ -6,14 +6,11 @@
  * model's evaluation on "Auto-tagging" and accepts the rest in bulk. axe-core on every page, screenshots in
  * test-results/screenshots/classify-*.png in English, Russian and Kazakh.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/http/app.ts';
 import { ensureWebBuild } from '../../src/http/static.ts';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
 import { ClassifyService } from '../../src/modules/classify/classify.service.ts';
@@ -21,30 +18,25 @@ import { ImportService } from '../../src/modules/imports/import.service.ts';
 import { RecommendationService } from '../../src/modules/recommendations/recommendation.service.ts';
 import { UserService } from '../../src/modules/users/user.service.ts';
 import { openTestDatabase, sharedData, type TestDatabase } from '../../src/test/databases.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+import {
+  axeViolations,
+  CHROMIUM,
+  launchChromium,
+  newPage,
+  PASSWORD,
+  screenshots,
+  serve,
+  signIn,
+} from './chromium.ts';
 
 const EMAIL = 'coordinator@example.org';
-const PASSWORD = 'correct horse battery staple 42';
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const KAZAKHSTAN = sharedData('upr', 'uprs-terman', 'derived', 'kazakhstan-upr-info-sessions-7-20.utf8.csv');
 const CORPUS = parse(readFileSync(KAZAKHSTAN), { columns: true }) as Record<string, string>[];
 const TEXTS = ['Death penalty', 'Disabilities', 'Freedom of religion and belief'].map(
   (issue) => CORPUS.find((r) => r.Session === '20' && r.Issue === issue)?.Text as string,
 );
 
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
-  const result = (await page.evaluate(
-    'axe.run(document, { resultTypes: ["violations"] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 3) })))',
-  )) as { id: string; impact: string; nodes: string[] }[];
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.join(', ')}`);
-}
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(SHOTS, `classify-${name}.png`), fullPage: true });
+const shot = screenshots('classify');
 
 describe.skipIf(!existsSync(CHROMIUM))('auto-tagging in Chromium', () => {
   let database: TestDatabase;
@@ -93,16 +85,9 @@ describe.skipIf(!existsSync(CHROMIUM))('auto-tagging in Chromium', () => {
       { email: EMAIL, role: 'coordinator', password: PASSWORD, locale: 'en' },
       SYSTEM_ACTOR,
     );
-    app = await buildApp({ database, rateLimit: false, loginRateLimit: 1_000 });
-    url = await app.listen({ port: 0, host: '127.0.0.1' });
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'en-US',
-      viewport: { width: 1400, height: 900 },
-    });
-    page = await context.newPage();
+    ({ app, url } = await serve(database));
+    browser = await launchChromium();
+    page = await newPage(browser);
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -118,11 +103,7 @@ describe.skipIf(!existsSync(CHROMIUM))('auto-tagging in Chromium', () => {
   });
 
   it('signs in as the coordinator', async () => {
-    await page.goto(`${url}/signin`);
-    await page.getByLabel('Email').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText(EMAIL).waitFor();
+    await signIn(page, url, EMAIL);
   });
 
   it('marks suggestions as such on the recommendation page; accepting one confirms it, rejecting drops it', async () => {

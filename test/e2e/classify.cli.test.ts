@@ -2,33 +2,12 @@
  * `upr classify` end to end on Kazakhstan's UPR Info rows (sessions 7 and 20): `eval --json` prints exactly
  * the figures the issue specifies, `train` and `suggest` report what they did, bad ranges are refused.
  */
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportService } from '../../src/modules/imports/import.service.ts';
 import { openTestDatabase, sharedData, type TestDatabase } from '../../src/test/databases.ts';
+import { upr } from './cli.helpers.ts';
 
 const KAZAKHSTAN = sharedData('upr', 'uprs-terman', 'derived', 'kazakhstan-upr-info-sessions-7-20.utf8.csv');
-
-function upr(
-  database: TestDatabase,
-  args: string[],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/upr.js', '--db', database.url, ...args], {
-      env: { ...process.env, ...database.env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe('upr classify', () => {
   let database: TestDatabase;

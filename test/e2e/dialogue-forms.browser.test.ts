@@ -7,53 +7,39 @@
  * lists the dialogue on it. axe-core on every page, screenshots in ru, kk and en in
  * test-results/screenshots/dialogue-forms-*.png.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeededEvent, seedEvent, serviceClient } from '../../src/cli/demo-event.ts';
-import { buildApp } from '../../src/http/app.ts';
 import { ensureWebBuild } from '../../src/http/static.ts';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
 import { textPdf } from '../../src/modules/imports/import.fixtures.ts';
 import { UserService } from '../../src/modules/users/user.service.ts';
 import { openTestDatabase, type TestDatabase } from '../../src/test/databases.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+import {
+  axeViolations,
+  CHROMIUM,
+  inEachLanguage as eachLanguage,
+  launchChromium,
+  newPage,
+  PASSWORD,
+  screenshots,
+  serve,
+  signIn,
+} from './chromium.ts';
 
-const PASSWORD = 'correct horse battery staple 42';
 const COORDINATOR = 'coordinator@example.org';
 const CONTRIBUTOR = 'coalition@example.org';
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
-  const result = (await page.evaluate(
-    'axe.run(document, { resultTypes: ["violations"] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 3) })))',
-  )) as { id: string; impact: string; nodes: string[] }[];
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.join(', ')}`);
-}
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(SHOTS, `dialogue-forms-${name}.png`), fullPage: true });
+const shot = screenshots('dialogue-forms');
 
 /** An element by its id, which may hold dots (`participants.0.personId`). */
 const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 
 /** The page in each language, screenshot and axe-checked; back to English at the end. */
-async function inEachLanguage(page: Page, name: string, ready: () => Promise<unknown>): Promise<void> {
-  for (const language of ['ru', 'kk', 'en']) {
-    await page.getByTestId('language').selectOption(language);
-    await expect.poll(() => page.getAttribute('html', 'lang')).toBe(language);
-    await ready();
-    await shot(page, `${name}-${language}`);
-    expect(await axeViolations(page)).toEqual([]);
-  }
-}
+const inEachLanguage = (page: Page, name: string, ready: () => Promise<unknown>) =>
+  eachLanguage(page, shot, name, ready, { axe: true });
 
 describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Chromium', () => {
   let database: TestDatabase;
@@ -65,17 +51,8 @@ describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Ch
   let people: { id: number; name: { en: string | null } }[];
 
   async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'en-US',
-      viewport: { width: 1300, height: 900 },
-    });
-    const page = await context.newPage();
-    await page.goto(`${url}/signin`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText(email).waitFor();
+    const page = await newPage(browser, 1300);
+    await signIn(page, url, email);
     return page;
   }
   const personId = (name: string) => {
@@ -119,11 +96,9 @@ describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Ch
       SYSTEM_ACTOR,
     );
     // A small upload limit, to meet the refusal of a file too large.
-    app = await buildApp({ database, rateLimit: false, loginRateLimit: 1_000, uploadLimit: 64 * 1024 });
-    url = await app.listen({ port: 0, host: '127.0.0.1' });
+    ({ app, url } = await serve(database, { uploadLimit: 64 * 1024 }));
     people = ((await (await fetch(`${url}/api/people`)).json()) as { items: typeof people }).items;
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

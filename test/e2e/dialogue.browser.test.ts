@@ -5,37 +5,31 @@
  * publishes it; the recommendation page lists the dialogue that dealt with it. axe-core on every page,
  * screenshots in test-results/screenshots/dialogue-*.png.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeededEvent, seedEvent, serviceClient } from '../../src/cli/demo-event.ts';
-import { buildApp } from '../../src/http/app.ts';
 import { ensureWebBuild } from '../../src/http/static.ts';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
 import { UserService } from '../../src/modules/users/user.service.ts';
 import { openTestDatabase, type TestDatabase } from '../../src/test/databases.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+import {
+  axeViolations,
+  CHROMIUM,
+  launchChromium,
+  newPage,
+  PASSWORD,
+  SHOTS,
+  screenshots,
+  serve,
+  signIn,
+} from './chromium.ts';
 
 const EMAIL = 'coordinator@example.org';
-const PASSWORD = 'correct horse battery staple 42';
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
-  const result = (await page.evaluate(
-    'axe.run(document, { resultTypes: ["violations"] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 3) })))',
-  )) as { id: string; impact: string; nodes: string[] }[];
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.join(', ')}`);
-}
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(SHOTS, `dialogue-${name}.png`), fullPage: true });
+const shot = screenshots('dialogue');
 
 describe.skipIf(!existsSync(CHROMIUM))('the civil-society dialogue in Chromium', () => {
   let database: TestDatabase;
@@ -53,16 +47,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the civil-society dialogue in Chromium',
       { email: EMAIL, role: 'coordinator', password: PASSWORD, locale: 'en' },
       SYSTEM_ACTOR,
     );
-    app = await buildApp({ database, rateLimit: false, loginRateLimit: 1_000 });
-    url = await app.listen({ port: 0, host: '127.0.0.1' });
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'en-US',
-      viewport: { width: 1400, height: 900 },
-    });
-    page = await context.newPage();
+    ({ app, url } = await serve(database));
+    browser = await launchChromium();
+    page = await newPage(browser);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -71,11 +58,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the civil-society dialogue in Chromium',
   });
 
   it('signs in as the coordinator', async () => {
-    await page.goto(`${url}/signin`);
-    await page.getByLabel('Email').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText(EMAIL).waitFor();
+    await signIn(page, url, EMAIL);
   });
 
   it('lists the coalition’s eight alternative reports and filters them by status', async () => {

@@ -1,29 +1,8 @@
 /** `upr demo seed-event` creates the seed's scenario once, and its summary says what the news item says. */
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SummaryService } from '../../src/modules/summaries/summary.service.ts';
 import { openTestDatabase, type TestDatabase, testDialects } from '../../src/test/databases.ts';
-
-function upr(
-  database: TestDatabase,
-  args: string[],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/upr.js', '--db', database.url, ...args], {
-      env: { ...process.env, ...database.env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { upr } from './cli.helpers.ts';
 
 describe.each(testDialects())('upr demo seed-event on %s', (dialect) => {
   let database: TestDatabase;

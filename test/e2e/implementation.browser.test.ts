@@ -7,51 +7,26 @@
  * no edit action on the other ministry's; a contributor records an assessment and the disagreement is
  * highlighted. axe-core on every page; screenshots in ru, kk and en in test-results/screenshots/implementation-*.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/http/app.ts';
 import { ensureWebBuild } from '../../src/http/static.ts';
 import { textPdf } from '../../src/modules/imports/import.fixtures.ts';
 import { openTestDatabase, type TestDatabase } from '../../src/test/databases.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
 import {
-  CONTRIBUTOR,
-  COORDINATOR,
-  FOCAL_POINT,
-  PASSWORD,
-  type SeededPlan,
-  seedPlan,
-} from './implementation.seed.ts';
+  axeViolations,
+  CHROMIUM,
+  inEachLanguage,
+  launchChromium,
+  newPage,
+  screenshots,
+  serve,
+  signIn,
+} from './chromium.ts';
+import { CONTRIBUTOR, COORDINATOR, FOCAL_POINT, type SeededPlan, seedPlan } from './implementation.seed.ts';
 
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
-  const result = (await page.evaluate(
-    'axe.run(document, { resultTypes: ["violations"] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 3) })))',
-  )) as { id: string; impact: string; nodes: string[] }[];
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.join(', ')}`);
-}
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(SHOTS, `implementation-${name}.png`), fullPage: true });
-
-/** Screenshots in Russian and Kazakh too (the language switcher), back to English after. */
-async function shotsInEveryLanguage(page: Page, name: string, ready: (language: string) => Promise<void>) {
-  for (const language of ['ru', 'kk', 'en']) {
-    await page.getByTestId('language').selectOption(language);
-    await expect.poll(() => page.getAttribute('html', 'lang')).toBe(language);
-    await ready(language);
-    await shot(page, `${name}-${language}`);
-  }
-}
+const shot = screenshots('implementation');
 
 describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', () => {
   let database: TestDatabase;
@@ -61,17 +36,8 @@ describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', ()
   let plan: SeededPlan;
 
   async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'en-US',
-      viewport: { width: 1400, height: 900 },
-    });
-    const page = await context.newPage();
-    await page.goto(`${url}/signin`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText(email).waitFor();
+    const page = await newPage(browser);
+    await signIn(page, url, email);
     return page;
   }
 
@@ -79,10 +45,8 @@ describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', ()
     await ensureWebBuild();
     database = await openTestDatabase('sqlite');
     plan = await seedPlan(database.db);
-    app = await buildApp({ database, rateLimit: false, loginRateLimit: 1_000 });
-    url = await app.listen({ port: 0, host: '127.0.0.1' });
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    ({ app, url } = await serve(database));
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -110,7 +74,7 @@ describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', ()
       .poll(() => page.getByRole('region', { name: 'Justice' }).textContent())
       .toContain('Train the police');
     expect(await axeViolations(page)).toEqual([]);
-    await shotsInEveryLanguage(page, 'plan', async (language) => {
+    await inEachLanguage(page, shot, 'plan', async (language) => {
       const heading = { ru: 'Смертная казнь', kk: 'Өлім жазасы', en: 'Death penalty' }[language] as string;
       await page.getByRole('heading', { level: 2, name: heading }).waitFor();
     });
@@ -151,7 +115,7 @@ describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', ()
     await expect
       .poll(() => page.getByTestId('due-dates').locator('tbody tr').first().textContent())
       .toContain('Reported');
-    await shotsInEveryLanguage(page, 'measure', async (language) => {
+    await inEachLanguage(page, shot, 'measure', async (language) => {
       const approved = { ru: 'Утверждён', kk: 'Бекітілген', en: 'Approved' }[language] as string;
       await expect.poll(() => report.textContent()).toContain(approved);
     });
@@ -172,7 +136,7 @@ describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', ()
     await expect.poll(() => page.getByTestId('my-measures').textContent()).not.toContain('Train the police');
     await expect.poll(() => page.getByTestId('my-due').textContent()).toContain('Overdue');
     expect(await axeViolations(page)).toEqual([]);
-    await shotsInEveryLanguage(page, 'my-work', async () => {
+    await inEachLanguage(page, shot, 'my-work', async () => {
       await page.getByTestId('my-due').waitFor();
     });
 
@@ -241,7 +205,7 @@ describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', ()
     expect(await section.getByRole('button', { name: 'Edit the assessment' }).count()).toBe(1);
     expect(await section.getByRole('button', { name: 'Set the status' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
-    await shotsInEveryLanguage(page, 'recommendation', async () => {
+    await inEachLanguage(page, shot, 'recommendation', async () => {
       await section.getByTestId('disagreement').waitFor();
     });
 
@@ -303,7 +267,7 @@ describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', ()
     await expect.poll(() => recommendations.locator('option').count()).toBe(29);
     await recommendations.selectOption(plan.justiceRecs.map(String));
     expect(await axeViolations(page)).toEqual([]);
-    await shotsInEveryLanguage(page, 'new-measure', async () => {
+    await inEachLanguage(page, shot, 'new-measure', async () => {
       await page.locator('form.impl-form').waitFor();
     });
     await page.getByRole('button', { name: 'Save' }).click();
@@ -378,7 +342,7 @@ describe.skipIf(!existsSync(CHROMIUM))('implementation tracking in Chromium', ()
       )
       .toBe('1');
     expect(await axeViolations(page)).toEqual([]);
-    await shotsInEveryLanguage(page, 'dashboards', async () => {
+    await inEachLanguage(page, shot, 'dashboards', async () => {
       await page.locator('[data-chart="implementation-by-theme"] canvas').first().waitFor();
     });
     await page.context().close();

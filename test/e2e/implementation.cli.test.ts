@@ -1,30 +1,9 @@
 /** `upr demo seed-plan` builds a plan on a review's recommendations once, and says what it made. */
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
 import { RecommendationService } from '../../src/modules/recommendations/recommendation.service.ts';
 import { openTestDatabase, type TestDatabase, testDialects } from '../../src/test/databases.ts';
-
-function upr(
-  database: TestDatabase,
-  args: string[],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/upr.js', '--db', database.url, ...args], {
-      env: { ...process.env, ...database.env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { upr } from './cli.helpers.ts';
 
 describe.each(testDialects())('upr demo seed-plan on %s', (dialect) => {
   let database: TestDatabase;

@@ -1,11 +1,11 @@
 /** `upr import` and `upr demo load` on the UN's documents, as a user runs them: a real process, real files. */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scannedPdf } from '../../src/modules/imports/import.fixtures.ts';
 import { openTestDatabase, sharedData, type TestDatabase, testDialects } from '../../src/test/databases.ts';
+import { upr } from './cli.helpers.ts';
 
 const MATRIX = sharedData(
   'upr',
@@ -16,30 +16,6 @@ const MATRIX = sharedData(
 const REPORT_2014 = sharedData('upr', 'uprs-terman', 'v1-wg-report-texts', 'kazakhstan2014.txt');
 const UPR_INFO = sharedData('upr', 'uprs-terman', 'derived', 'kazakhstan-upr-info-sessions-7-20.utf8.csv');
 const scratch = mkdtempSync(join(tmpdir(), 'upr-cli-documents-'));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function upr(database: TestDatabase, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/upr.js', '--db', database.url, ...args], {
-      env: { ...process.env, ...database.env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe.each(testDialects())('upr import of UN documents on %s', (dialect) => {
   let database: TestDatabase;

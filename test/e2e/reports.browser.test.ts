@@ -6,40 +6,27 @@
  * test-results/screenshots/reports-*.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/http/app.ts';
 import { ensureWebBuild } from '../../src/http/static.ts';
 import { MemoryTransport } from '../../src/modules/notifications/mail.transport.ts';
 import { Scheduler } from '../../src/modules/notifications/scheduler.ts';
 import { openTestDatabase, type TestDatabase } from '../../src/test/databases.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
-import { COORDINATOR, PASSWORD, seedPlan } from './implementation.seed.ts';
+import {
+  axeViolations,
+  CHROMIUM,
+  inEachLanguage,
+  launchChromium,
+  newPage,
+  screenshots,
+  serve,
+  signIn,
+} from './chromium.ts';
+import { COORDINATOR, seedPlan } from './implementation.seed.ts';
 
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
-  const result = (await page.evaluate(
-    'axe.run(document, { resultTypes: ["violations"] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 3) })))',
-  )) as { id: string; impact: string; nodes: string[] }[];
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.join(', ')}`);
-}
-
-async function shotsInEveryLanguage(page: Page, name: string, ready: (language: string) => Promise<void>) {
-  for (const language of ['ru', 'kk', 'en']) {
-    await page.getByTestId('language').selectOption(language);
-    await expect.poll(() => page.getAttribute('html', 'lang')).toBe(language);
-    await ready(language);
-    await page.screenshot({ path: join(SHOTS, `reports-${name}-${language}.png`), fullPage: true });
-  }
-}
+const shot = screenshots('reports');
 
 describe.skipIf(!existsSync(CHROMIUM))('notifications and review reports in Chromium', () => {
   let database: TestDatabase;
@@ -52,10 +39,8 @@ describe.skipIf(!existsSync(CHROMIUM))('notifications and review reports in Chro
     database = await openTestDatabase('sqlite');
     await seedPlan(database.db);
     await new Scheduler(database.db, { transport: async () => new MemoryTransport() }).tick();
-    app = await buildApp({ database, rateLimit: false, loginRateLimit: 1_000 });
-    url = await app.listen({ port: 0, host: '127.0.0.1' });
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    ({ app, url } = await serve(database));
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -76,18 +61,8 @@ describe.skipIf(!existsSync(CHROMIUM))('notifications and review reports in Chro
   });
 
   it('counts the coordinator’s digest on the bell, lists it and marks it read; downloads a Kazakh PDF annex', async () => {
-    const context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'en-US',
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    await page.goto(`${url}/signin`);
-    await page.getByLabel('Email').fill(COORDINATOR);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText(COORDINATOR).waitFor();
+    const page = await newPage(browser, 1280, { acceptDownloads: true });
+    await signIn(page, url, COORDINATOR);
 
     await page.getByRole('link', { name: 'Notifications: 1 unread' }).click();
     await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
@@ -95,7 +70,7 @@ describe.skipIf(!existsSync(CHROMIUM))('notifications and review reports in Chro
       .getByRole('heading', { level: 2, name: /Daily digest: \d+ overdue, \d+ awaiting approval/ })
       .waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await shotsInEveryLanguage(page, 'notifications', async (language) => {
+    await inEachLanguage(page, shot, 'notifications', async (language) => {
       const title = { ru: 'Уведомления', kk: 'Хабарламалар', en: 'Notifications' }[language] as string;
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
     });
@@ -107,7 +82,7 @@ describe.skipIf(!existsSync(CHROMIUM))('notifications and review reports in Chro
     await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
     await expect.poll(() => page.getByLabel('State under review').inputValue()).toBe('KAZ');
     expect(await axeViolations(page)).toEqual([]);
-    await shotsInEveryLanguage(page, 'page', async (language) => {
+    await inEachLanguage(page, shot, 'page', async (language) => {
       const title = { ru: 'Отчёты', kk: 'Есептер', en: 'Reports' }[language] as string;
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
     });
@@ -128,6 +103,6 @@ describe.skipIf(!existsSync(CHROMIUM))('notifications and review reports in Chro
     await page.getByLabel('Cycle').selectOption('1');
     await page.getByRole('button', { name: 'Download' }).click();
     await page.getByRole('alert').getByText('no review of KAZ in cycle 1').waitFor();
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,5 +1,4 @@
 /** `upr report` writes a whole report file or nothing, with clear errors; `upr jobs run` never sends twice. */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,28 +6,7 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedReviewForReports } from '../../src/modules/reports/report.fixtures.ts';
 import { openTestDatabase, type TestDatabase, testDialects } from '../../src/test/databases.ts';
-
-function upr(
-  database: TestDatabase,
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/upr.js', '--db', database.url, ...args], {
-      env: { ...process.env, ...database.env, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { upr } from './cli.helpers.ts';
 
 describe.each(testDialects())('upr report and upr jobs on %s', (dialect) => {
   let database: TestDatabase;

@@ -6,35 +6,29 @@
  * change on top of one saved meanwhile (409). A coordinator has no settings entry and is told so at
  * /settings. axe-core on the page; screenshots in ru, kk and en in test-results/screenshots/settings-*.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/http/app.ts';
 import { ensureWebBuild } from '../../src/http/static.ts';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
 import { MailSettingsService } from '../../src/modules/notifications/mail-settings.service.ts';
 import { UserService } from '../../src/modules/users/user.service.ts';
 import { openTestDatabase, type TestDatabase } from '../../src/test/databases.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+import {
+  axeViolations,
+  CHROMIUM,
+  inEachLanguage,
+  launchChromium,
+  newPage,
+  screenshots,
+  serve,
+  signIn,
+} from './chromium.ts';
 import { COORDINATOR, PASSWORD, seedPlan } from './implementation.seed.ts';
 
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ADMIN = 'admin@example.org';
 const SMTP_PASSWORD = 'smtp-secret-7731';
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
-  const result = (await page.evaluate(
-    'axe.run(document, { resultTypes: ["violations"] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 3) })))',
-  )) as { id: string; impact: string; nodes: string[] }[];
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.join(', ')}`);
-}
 
 describe.skipIf(!existsSync(CHROMIUM))('mail settings in Chromium', () => {
   let database: TestDatabase;
@@ -50,10 +44,8 @@ describe.skipIf(!existsSync(CHROMIUM))('mail settings in Chromium', () => {
       { email: ADMIN, role: 'admin', password: PASSWORD, locale: 'en' },
       SYSTEM_ACTOR,
     );
-    app = await buildApp({ database, rateLimit: false, loginRateLimit: 1_000 });
-    url = await app.listen({ port: 0, host: '127.0.0.1' });
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    ({ app, url } = await serve(database));
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -61,23 +53,14 @@ describe.skipIf(!existsSync(CHROMIUM))('mail settings in Chromium', () => {
     await database?.cleanup();
   });
 
-  async function signIn(email: string): Promise<Page> {
-    const context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'en-US',
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    await page.goto(`${url}/signin`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText(email).waitFor();
+  async function signedIn(email: string): Promise<Page> {
+    const page = await newPage(browser, 1280);
+    await signIn(page, url, email);
     return page;
   }
 
   it('gives a coordinator no settings entry, and /settings says it is not allowed', async () => {
-    const page = await signIn(COORDINATOR);
+    const page = await signedIn(COORDINATOR);
     await page.getByText(COORDINATOR).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     expect(await page.getByRole('link', { name: 'Settings' }).count()).toBe(0);
@@ -93,7 +76,7 @@ describe.skipIf(!existsSync(CHROMIUM))('mail settings in Chromium', () => {
   });
 
   it('lets the administrator save the mail settings and find them after a reload, the password never shown', async () => {
-    const page = await signIn(ADMIN);
+    const page = await signedIn(ADMIN);
     await page.getByText(ADMIN).click();
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
@@ -138,13 +121,10 @@ describe.skipIf(!existsSync(CHROMIUM))('mail settings in Chromium', () => {
     expect(await page.content()).not.toContain(SMTP_PASSWORD);
     expect(await axeViolations(page)).toEqual([]);
 
-    for (const language of ['ru', 'kk', 'en']) {
-      await page.getByTestId('language').selectOption(language);
-      await expect.poll(() => page.getAttribute('html', 'lang')).toBe(language);
+    await inEachLanguage(page, screenshots('settings'), 'mail', async (language) => {
       const title = { ru: 'Настройки', kk: 'Баптаулар', en: 'Settings' }[language] as string;
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
-      await page.screenshot({ path: join(SHOTS, `settings-mail-${language}.png`), fullPage: true });
-    }
+    });
 
     // Someone saved meanwhile (another port): 409; applying mine on top keeps their port and my user.
     const service = new MailSettingsService(database.db);

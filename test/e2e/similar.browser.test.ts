@@ -5,45 +5,39 @@
  * and turns the death-penalty group into an implementation cluster; a Kazakh text declared Russian shows its
  * detected language. axe-core and screenshots in ru, kk and en.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/http/app.ts';
 import { ensureWebBuild } from '../../src/http/static.ts';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
 import { ImportService } from '../../src/modules/imports/import.service.ts';
 import { UserService } from '../../src/modules/users/user.service.ts';
 import { openTestDatabase, sharedData, type TestDatabase } from '../../src/test/databases.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+import {
+  axeViolations,
+  CHROMIUM,
+  launchChromium,
+  newPage,
+  PASSWORD,
+  SHOTS,
+  serve,
+  signIn,
+} from './chromium.ts';
 
 const TERMAN = sharedData('upr', 'uprs-terman', 'derived');
 const KAZAKHSTAN = join(TERMAN, 'kazakhstan-upr-info-sessions-7-20.utf8.csv');
 const SDG_TARGETS = sharedData('reference', 'sdg-en-ru-kk', 'sdg_targets.csv');
 const EMAIL = 'coordinator@example.org';
-const PASSWORD = 'correct horse battery staple 42';
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 function kyrgyzstanFile(): string {
   const lines = readFileSync(join(TERMAN, 'upr-info-sessions-1-20.utf8.csv'), 'utf8').split('\n');
   const path = join(mkdtempSync(join(tmpdir(), 'upr-similar-web-')), 'kgz.csv');
   writeFileSync(path, [lines[0], ...lines.filter((l) => l.startsWith('Kyrgyzstan,'))].join('\n'));
   return path;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
-  const result = (await page.evaluate(
-    'axe.run(document, { resultTypes: ["violations"] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 3) })))',
-  )) as { id: string; impact: string; nodes: string[] }[];
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.join(', ')}`);
 }
 
 const totalOf = async (page: Page) =>
@@ -89,21 +83,10 @@ describe.skipIf(!existsSync(CHROMIUM))('similar recommendations in Chromium', ()
       { email: EMAIL, role: 'coordinator', password: PASSWORD, locale: 'en' },
       SYSTEM_ACTOR,
     );
-    app = await buildApp({ database, rateLimit: false, loginRateLimit: 1_000 });
-    url = await app.listen({ port: 0, host: '127.0.0.1' });
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'en-US',
-      viewport: { width: 1400, height: 900 },
-    });
-    page = await context.newPage();
-    await page.goto(`${url}/signin`);
-    await page.getByLabel('Email').fill(EMAIL);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText(EMAIL).waitFor();
+    ({ app, url } = await serve(database));
+    browser = await launchChromium();
+    page = await newPage(browser);
+    await signIn(page, url, EMAIL);
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,33 +2,12 @@
  * `upr db detect-languages` and `upr similar build` on a database imported from Kazakhstan's UPR Info rows:
  * what they print, and what they leave in the database.
  */
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportService } from '../../src/modules/imports/import.service.ts';
 import { openTestDatabase, sharedData, type TestDatabase, testDialects } from '../../src/test/databases.ts';
+import { upr } from './cli.helpers.ts';
 
 const KAZAKHSTAN = sharedData('upr', 'uprs-terman', 'derived', 'kazakhstan-upr-info-sessions-7-20.utf8.csv');
-
-function upr(
-  database: TestDatabase,
-  args: string[],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/upr.js', '--db', database.url, ...args], {
-      env: { ...process.env, ...database.env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe.each(testDialects())('upr db detect-languages and upr similar build on %s', (dialect) => {
   let database: TestDatabase;

@@ -4,26 +4,21 @@
  * English and Russian, applies facets, opens, edits and meets a 409, switches languages, exports, views
  * every dashboard, runs axe-core on the main pages and saves screenshots of them in each language.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/http/app.ts';
 import { ensureWebBuild } from '../../src/http/static.ts';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
 import { ImportService } from '../../src/modules/imports/import.service.ts';
 import { UserService } from '../../src/modules/users/user.service.ts';
 import { openTestDatabase, sharedData, type TestDatabase } from '../../src/test/databases.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
+import { axeViolations, CHROMIUM, launchChromium, newPage, PASSWORD, SHOTS, serve } from './chromium.ts';
 
 const KAZAKHSTAN = sharedData('upr', 'uprs-terman', 'derived', 'kazakhstan-upr-info-sessions-7-20.utf8.csv');
 const EMAIL = 'coordinator@example.org';
-const PASSWORD = 'correct horse battery staple 42';
-const SHOTS = join(process.cwd(), 'test-results', 'screenshots');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** A session for writes from the test itself (another user's concurrent edit). */
 async function apiSession(url: string) {
@@ -44,16 +39,6 @@ async function apiSession(url: string) {
   };
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ content: AXE });
-  const result = (await page.evaluate(
-    'axe.run(document, { resultTypes: ["violations"] }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(" ")).slice(0, 3) })))',
-  )) as { id: string; impact: string; nodes: string[] }[];
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.join(', ')}`);
-}
-
 const totalOf = async (page: Page) =>
   Number(((await page.getByTestId('total').textContent()) ?? '').replace(/\D/g, ''));
 
@@ -62,7 +47,6 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
   let app: FastifyInstance;
   let url: string;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let russianId: number;
   let write: Awaited<ReturnType<typeof apiSession>>;
@@ -75,8 +59,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
       { email: EMAIL, role: 'coordinator', password: PASSWORD, locale: 'en' },
       SYSTEM_ACTOR,
     );
-    app = await buildApp({ database, rateLimit: false, loginRateLimit: 1_000 });
-    url = await app.listen({ port: 0, host: '127.0.0.1' });
+    ({ app, url } = await serve(database));
     write = await apiSession(url);
     const created = await write('POST', '/api/recommendations', {
       stateUnderReview: 'KAZ',
@@ -92,16 +75,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     });
     expect(created.status).toBe(201);
     russianId = created.body.id as number;
-    mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     // axe-core is injected as an inline script, which the app's CSP (rightly) refuses.
-    context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'en-US',
-      viewport: { width: 1400, height: 900 },
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
+    page = await newPage(browser, 1400, { acceptDownloads: true });
   });
   afterAll(async () => {
     await browser?.close();
