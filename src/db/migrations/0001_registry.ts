@@ -1,15 +1,5 @@
 /** The registry: reference data (states, mechanisms, cycles, sessions, taxonomies) and recommendations. */
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
-import { isPostgresDb } from '../dialect.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped database on purpose
-type AnyDb = Kysely<any>;
-
-function idColumn(db: AnyDb) {
-  const postgres = isPostgresDb(db);
-  return (column: ColumnDefinitionBuilder) =>
-    postgres ? column.generatedByDefaultAsIdentity().primaryKey() : column.primaryKey().autoIncrement();
-}
+import { type AnyDb, idColumn, versioned } from './columns.ts';
 
 export async function up(db: AnyDb): Promise<void> {
   await db.schema
@@ -93,9 +83,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('action_category', 'integer')
     .addColumn('archived', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('batch_id', 'integer', (c) => c.references('import_batches.id'))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .$call(versioned)
     .execute();
   await db.schema
     .createIndex('recommendations_review')

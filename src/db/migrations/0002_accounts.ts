@@ -1,15 +1,5 @@
 /** Accounts, sign-in sessions, API tokens, agencies, organizations, the audit trail and publishing. */
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
-import { isPostgresDb } from '../dialect.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped database on purpose
-type AnyDb = Kysely<any>;
-
-function idColumn(db: AnyDb) {
-  const postgres = isPostgresDb(db);
-  return (column: ColumnDefinitionBuilder) =>
-    postgres ? column.generatedByDefaultAsIdentity().primaryKey() : column.primaryKey().autoIncrement();
-}
+import { type AnyDb, idColumn, versioned } from './columns.ts';
 
 export async function up(db: AnyDb): Promise<void> {
   await db.schema
@@ -19,9 +9,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('name_ru', 'text', (c) => c.notNull())
     .addColumn('name_kk', 'text', (c) => c.notNull())
     .addColumn('archived', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .$call(versioned)
     .execute();
 
   await db.schema
@@ -32,9 +20,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('name_kk', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('archived', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .$call(versioned)
     .execute();
 
   await db.schema
@@ -50,9 +36,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('locked_until', 'text')
     .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .$call(versioned)
     .execute();
 
   await db.schema

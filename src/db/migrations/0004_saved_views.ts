@@ -1,15 +1,5 @@
 /** Saved views of the explorer: a user's named filters, sort and columns (a URL query string). */
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
-import { isPostgresDb } from '../dialect.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped database on purpose
-type AnyDb = Kysely<any>;
-
-function idColumn(db: AnyDb) {
-  const postgres = isPostgresDb(db);
-  return (column: ColumnDefinitionBuilder) =>
-    postgres ? column.generatedByDefaultAsIdentity().primaryKey() : column.primaryKey().autoIncrement();
-}
+import { type AnyDb, idColumn } from './columns.ts';
 
 export async function up(db: AnyDb): Promise<void> {
   await db.schema

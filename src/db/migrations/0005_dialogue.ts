@@ -3,16 +3,12 @@
  * recommendations, authors, own recommendation items), consultations (participants, agenda, follow-ups),
  * uploaded attachments and public summaries.
  */
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
 import { isPostgresDb } from '../dialect.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped database on purpose
-type AnyDb = Kysely<any>;
+import { type AnyDb, idColumn, versioned } from './columns.ts';
 
 export async function up(db: AnyDb): Promise<void> {
   const postgres = isPostgresDb(db);
-  const id = (column: ColumnDefinitionBuilder) =>
-    postgres ? column.generatedByDefaultAsIdentity().primaryKey() : column.primaryKey().autoIncrement();
+  const id = idColumn(db);
 
   await db.schema
     .createTable('organization_members')
@@ -32,9 +28,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('position_kk', 'text')
     .addColumn('organization_id', 'integer', (c) => c.references('organizations.id'))
     .addColumn('archived', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .$call(versioned)
     .execute();
 
   await db.schema
@@ -52,9 +46,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('submitted_on', 'text')
     .addColumn('discussed_on', 'text')
     .addColumn('archived', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .$call(versioned)
     .addUniqueConstraint('alternative_reports_number', ['coalition_id', 'number'])
     .execute();
   await db.schema
@@ -108,9 +100,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('outcome', 'text')
     .addColumn('published', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('archived', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .$call(versioned)
     .execute();
   await db.schema
     .createTable('consultation_organizations')
@@ -182,9 +172,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull())
     .addColumn('published', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('published_at', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .$call(versioned)
     .addUniqueConstraint('public_summaries_lang', ['consultation_id', 'lang'])
     .execute();
 }

@@ -3,16 +3,12 @@
  * indicators with reporting schedules, progress reports, the government's status override per recommendation
  * and civil society's own assessments.
  */
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
 import { isPostgresDb } from '../dialect.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped database on purpose
-type AnyDb = Kysely<any>;
+import { type AnyDb, idColumn, versioned } from './columns.ts';
 
 export async function up(db: AnyDb): Promise<void> {
-  const postgres = isPostgresDb(db);
-  const id = (column: ColumnDefinitionBuilder) =>
-    postgres ? column.generatedByDefaultAsIdentity().primaryKey() : column.primaryKey().autoIncrement();
+  const _postgres = isPostgresDb(db);
+  const id = idColumn(db);
 
   await db.schema
     .createTable('clusters')
@@ -24,9 +20,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('title_kk', 'text', (c) => c.notNull())
     .addColumn('description', 'text')
     .addColumn('archived', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .$call(versioned)
     .execute();
   await db.schema
     .createIndex('clusters_review')
@@ -58,9 +52,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('expected_outcome', 'text')
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('archived', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .$call(versioned)
     .execute();
   await db.schema
     .createTable('measure_agencies')
@@ -107,9 +99,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('schedule_end', 'text')
     .addColumn('every_months', 'integer')
     .addColumn('archived', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .$call(versioned)
     .execute();
   await db.schema.createIndex('indicators_measure').on('indicators').column('measure_id').execute();
 
@@ -128,9 +118,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('submitted_at', 'text')
     .addColumn('reviewed_by', 'integer', (c) => c.references('users.id'))
     .addColumn('reviewed_at', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .$call(versioned)
     .execute();
   await db.schema
     .createIndex('progress_reports_measure')
@@ -162,9 +150,7 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('evidence', 'text')
     .addColumn('links', 'text', (c) => c.notNull())
     .addColumn('assessed_by', 'integer', (c) => c.references('users.id'))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .$call(versioned)
     .addUniqueConstraint('cs_assessments_organization', ['recommendation_id', 'organization_id'])
     .execute();
 }

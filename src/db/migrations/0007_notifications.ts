@@ -2,16 +2,12 @@
  * Reminders and notifications: in-app notifications per user, the mail outbox (one row per message, a
  * unique dedupe key so that a reminder is never queued twice) and the scheduled job runs that completed.
  */
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
 import { isPostgresDb } from '../dialect.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped database on purpose
-type AnyDb = Kysely<any>;
+import { type AnyDb, idColumn } from './columns.ts';
 
 export async function up(db: AnyDb): Promise<void> {
-  const postgres = isPostgresDb(db);
-  const id = (column: ColumnDefinitionBuilder) =>
-    postgres ? column.generatedByDefaultAsIdentity().primaryKey() : column.primaryKey().autoIncrement();
+  const _postgres = isPostgresDb(db);
+  const id = idColumn(db);
 
   await db.schema
     .createTable('notifications')

@@ -4,16 +4,12 @@
  * as confirmed), and the suggestions people rejected (never suggested again). Suggested issues and themes
  * live in `recommendation_terms` with `origin = 'suggested'`.
  */
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
 import { isPostgresDb } from '../dialect.ts';
-
-// biome-ignore lint/suspicious/noExplicitAny: migrations are written against an untyped database on purpose
-type AnyDb = Kysely<any>;
+import { type AnyDb, idColumn } from './columns.ts';
 
 export async function up(db: AnyDb): Promise<void> {
   const postgres = isPostgresDb(db);
-  const id = (column: ColumnDefinitionBuilder) =>
-    postgres ? column.generatedByDefaultAsIdentity().primaryKey() : column.primaryKey().autoIncrement();
+  const id = idColumn(db);
 
   await db.schema
     .createTable('classifier_models')
