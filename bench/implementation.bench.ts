@@ -4,18 +4,11 @@
  * schema; the seeding time, then p50/p95 in milliseconds of the review's status list, each dashboard and one
  * recommendation's implementation. Figures are printed, never asserted.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type DialectName, dropPostgresSchema } from '../src/db/database.ts';
-import { openRegistry } from '../src/db/registry.ts';
-import { seedImplementationPlan } from '../src/modules/implementation/implementation.fixtures.ts';
 import { ImplementationService } from '../src/modules/implementation/implementation.service.ts';
 import { ImplementationDashboardService } from '../src/modules/implementation/implementation-dashboard.service.ts';
+import { onSeededPlan } from './plan.setup.ts';
 
-const PG = process.env.UPR_TEST_DATABASE_URL;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
-const scratch = mkdtempSync(join(tmpdir(), 'upr-implementation-bench-'));
 const viewer = { userId: 1, role: 'viewer' as const, agencyId: null, organizationId: null };
 
 async function percentiles(work: () => Promise<unknown>): Promise<string> {
@@ -31,57 +24,31 @@ async function percentiles(work: () => Promise<unknown>): Promise<string> {
   return `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms`;
 }
 
-async function run(dialect: DialectName): Promise<void> {
-  const schema = `bench_plan_${Date.now().toString(36)}`;
-  const database =
-    dialect === 'sqlite'
-      ? await openRegistry(join(scratch, 'plan.sqlite'))
-      : await openRegistry(PG as string, { schema });
-  try {
-    const started = performance.now();
-    const plan = await seedImplementationPlan(database.db, {
-      state: 'KAZ',
-      cycle: 3,
-      recommendations: 300,
-      measures: 600,
-      progressReports: 2000,
-      asOf: '2026-06-30',
-    });
-    console.log(
-      `${dialect}: seeded ${plan.measureIds.length} measures, ${plan.indicatorIds.length} indicators, ` +
-        `${plan.progressReportIds.length} reports, ${plan.assessmentIds.length} assessments in ${(performance.now() - started).toFixed(0)} ms`,
-    );
-    const implementation = new ImplementationService(database.db);
-    const dashboards = new ImplementationDashboardService(database.db);
-    const scope = { state: 'KAZ', cycle: 3 };
-    const cases: [string, () => Promise<unknown>][] = [
-      ['status list (300)', () => implementation.review({ ...scope, limit: 200, offset: 0 }, viewer)],
-      [
-        'status list, disagreement',
-        () => implementation.review({ ...scope, disagreement: true, limit: 200, offset: 0 }, viewer),
-      ],
-      [
-        'progress by theme',
-        () => dashboards.progress({ ...scope, by: 'theme', taxonomy: 'upr-info-issue' }, viewer),
-      ],
-      [
-        'progress by agency',
-        () => dashboards.progress({ ...scope, by: 'agency', taxonomy: 'upr-info-issue' }, viewer),
-      ],
-      ['overdue by agency', () => dashboards.overdue({ ...scope, asOf: '2026-06-30' }, viewer)],
-      ['assessment gap', () => dashboards.gap(scope, viewer)],
-      ['one recommendation', () => implementation.get(plan.recommendationIds[0] as number, viewer)],
-    ];
-    for (const [name, work] of cases) console.log(`  ${name}: ${await percentiles(work)}`);
-  } finally {
-    await database.close();
-    if (dialect === 'postgres') await dropPostgresSchema(PG as string, schema);
-  }
-}
-
-try {
-  await run('sqlite');
-  if (PG) await run('postgres');
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
-}
+await onSeededPlan('implementation', async ({ dialect, database, plan, seedMs }) => {
+  console.log(
+    `${dialect}: seeded ${plan.measureIds.length} measures, ${plan.indicatorIds.length} indicators, ` +
+      `${plan.progressReportIds.length} reports, ${plan.assessmentIds.length} assessments in ${seedMs.toFixed(0)} ms`,
+  );
+  const implementation = new ImplementationService(database.db);
+  const dashboards = new ImplementationDashboardService(database.db);
+  const scope = { state: 'KAZ', cycle: 3 };
+  const cases: [string, () => Promise<unknown>][] = [
+    ['status list (300)', () => implementation.review({ ...scope, limit: 200, offset: 0 }, viewer)],
+    [
+      'status list, disagreement',
+      () => implementation.review({ ...scope, disagreement: true, limit: 200, offset: 0 }, viewer),
+    ],
+    [
+      'progress by theme',
+      () => dashboards.progress({ ...scope, by: 'theme', taxonomy: 'upr-info-issue' }, viewer),
+    ],
+    [
+      'progress by agency',
+      () => dashboards.progress({ ...scope, by: 'agency', taxonomy: 'upr-info-issue' }, viewer),
+    ],
+    ['overdue by agency', () => dashboards.overdue({ ...scope, asOf: '2026-06-30' }, viewer)],
+    ['assessment gap', () => dashboards.gap(scope, viewer)],
+    ['one recommendation', () => implementation.get(plan.recommendationIds[0] as number, viewer)],
+  ];
+  for (const [name, work] of cases) console.log(`  ${name}: ${await percentiles(work)}`);
+});
