@@ -3,7 +3,7 @@
  * measures, overridable with a reason by the coordinator) beside civil society's assessments (contributors
  * add and edit their organization's), disagreements highlighted; then the measures, clusters and latest progress.
  */
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDay, organizationName, useLookups } from '../dialogue.ts';
@@ -20,14 +20,8 @@ import {
   titleIn,
 } from '../implementation.ts';
 import { useSession } from '../session.tsx';
-import {
-  MeasureStatusBadge,
-  Problem,
-  problemText,
-  ReportStatusBadge,
-  StatusBadge,
-  useMember,
-} from './implementation/common.tsx';
+import { FormActions, useSubmit } from './forms/FormActions.tsx';
+import { MeasureStatusBadge, ReportStatusBadge, StatusBadge, useMember } from './implementation/common.tsx';
 
 export function ImplementationSection({ id }: { id: number }) {
   const { t } = useTranslation();
@@ -210,27 +204,17 @@ function OverrideForm(props: {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string>(props.data.override?.status ?? '');
   const [reason, setReason] = useState(props.data.override?.reason ?? '');
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, onSubmit } = useSubmit();
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      props.onSaved(
-        await implementationApi.override(props.data.recommendationId, {
-          version: props.data.version,
-          status: (status || null) as ImplementationStatus | null,
-          reason: status ? orNull(reason) : null,
-        }),
-      );
-    } catch (e) {
-      setProblem(problemText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const save = onSubmit(async () => {
+    props.onSaved(
+      await implementationApi.override(props.data.recommendationId, {
+        version: props.data.version,
+        status: (status || null) as ImplementationStatus | null,
+        reason: status ? orNull(reason) : null,
+      }),
+    );
+  });
 
   return (
     <form className="impl-form" onSubmit={save}>
@@ -253,15 +237,7 @@ function OverrideForm(props: {
           <textarea required rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
       )}
-      <Problem text={problem} />
-      <div className="impl-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('plan.save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('plan.cancel')}
-        </button>
-      </div>
+      <FormActions problem={problem} busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }
@@ -277,24 +253,14 @@ function AssessmentForm(props: {
   const [status, setStatus] = useState<string>(a?.status ?? 'not_started');
   const [evidence, setEvidence] = useState(a?.evidence ?? '');
   const [links, setLinks] = useState((a?.links ?? []).join('\n'));
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, onSubmit } = useSubmit();
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
+  const save = onSubmit(async () => {
     const body = { status, evidence: orNull(evidence), links: linesOf(links) };
-    try {
-      if (a) await implementationApi.updateAssessment(a.id, { ...body, version: a.version });
-      else await implementationApi.createAssessment({ ...body, recommendationId: props.recommendationId });
-      props.onSaved();
-    } catch (e) {
-      setProblem(problemText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  }
+    if (a) await implementationApi.updateAssessment(a.id, { ...body, version: a.version });
+    else await implementationApi.createAssessment({ ...body, recommendationId: props.recommendationId });
+    props.onSaved();
+  });
 
   return (
     <form className="impl-form" onSubmit={save} aria-labelledby="assessment-form-title">
@@ -317,15 +283,7 @@ function AssessmentForm(props: {
         {t('plan.report.links')}
         <textarea rows={2} value={links} onChange={(e) => setLinks(e.target.value)} placeholder="https://…" />
       </label>
-      <Problem text={problem} />
-      <div className="impl-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('plan.save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('plan.cancel')}
-        </button>
-      </div>
+      <FormActions problem={problem} busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }

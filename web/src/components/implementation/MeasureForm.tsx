@@ -2,7 +2,7 @@
  * The forms of the plan: a measure (titles in three languages, dates, budget, outcome, status; its agencies,
  * recommendations and clusters for the coordinator only) and an indicator with its reporting schedule.
  */
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n.ts';
 import {
@@ -17,7 +17,7 @@ import {
   type ReviewItem,
   titleIn,
 } from '../../implementation.ts';
-import { Problem, problemText } from './common.tsx';
+import { FormActions, useSubmit } from '../forms/FormActions.tsx';
 
 const selected = (select: HTMLSelectElement) => [...select.selectedOptions].map((o) => Number(o.value));
 
@@ -55,8 +55,7 @@ export function MeasureForm(props: {
     items: [],
     clusters: [],
   });
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, onSubmit } = useSubmit();
   const stateCode = props.review?.state;
   const cycle = props.review?.cycle;
 
@@ -71,10 +70,7 @@ export function MeasureForm(props: {
       .catch(() => {});
   }, [props.canLink, stateCode, cycle]);
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
+  const save = onSubmit(async () => {
     const body: Record<string, unknown> = {
       titleRu,
       titleKk: titleKk.trim() || titleRu,
@@ -96,18 +92,12 @@ export function MeasureForm(props: {
       body.recommendationIds = recommendationIds;
       body.clusterIds = clusterIds;
     }
-    try {
-      props.onSaved(
-        m
-          ? await implementationApi.updateMeasure(m.id, { ...body, version: m.version })
-          : await implementationApi.createMeasure(body),
-      );
-    } catch (e) {
-      setProblem(problemText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  }
+    props.onSaved(
+      m
+        ? await implementationApi.updateMeasure(m.id, { ...body, version: m.version })
+        : await implementationApi.createMeasure(body),
+    );
+  });
 
   const agencyOptions = [...props.agencies.values()]
     .filter((a) => !a.archived)
@@ -230,15 +220,7 @@ export function MeasureForm(props: {
           <p className="muted">{t('plan.measure.multiHint')}</p>
         </>
       )}
-      <Problem text={problem} />
-      <div className="impl-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('plan.save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('plan.cancel')}
-        </button>
-      </div>
+      <FormActions problem={problem} busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }
@@ -261,14 +243,10 @@ export function IndicatorForm(props: {
   const [start, setStart] = useState(i?.schedule?.start ?? '');
   const [end, setEnd] = useState(i?.schedule?.end ?? '');
   const [everyMonths, setEveryMonths] = useState(String(i?.schedule?.everyMonths ?? ''));
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, onSubmit } = useSubmit();
   const formId = i ? `indicator-${i.id}-form` : 'indicator-new-form';
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
+  const save = onSubmit(async () => {
     const body = {
       nameRu,
       nameKk: nameKk.trim() || nameRu,
@@ -278,18 +256,12 @@ export function IndicatorForm(props: {
       target: orNull(target),
       schedule: start && end && everyMonths ? { start, end, everyMonths: Number(everyMonths) } : null,
     };
-    try {
-      props.onSaved(
-        i
-          ? await implementationApi.updateIndicator(i.id, { ...body, version: i.version })
-          : await implementationApi.addIndicator(props.measureId, body),
-      );
-    } catch (e) {
-      setProblem(problemText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  }
+    props.onSaved(
+      i
+        ? await implementationApi.updateIndicator(i.id, { ...body, version: i.version })
+        : await implementationApi.addIndicator(props.measureId, body),
+    );
+  });
 
   return (
     <form className="impl-form" onSubmit={save} aria-labelledby={`${formId}-title`}>
@@ -342,15 +314,7 @@ export function IndicatorForm(props: {
           />
         </label>
       </fieldset>
-      <Problem text={problem} />
-      <div className="impl-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('plan.save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('plan.cancel')}
-        </button>
-      </div>
+      <FormActions problem={problem} busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -3,7 +3,7 @@
  * files), and each report's card with the actions its `abilities` allow — edit, attach and submit (`update`),
  * approve or return with a comment (`approve`, the coordinator).
  */
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../../dialogue.ts';
 import { formatDate } from '../../format.ts';
@@ -18,7 +18,8 @@ import {
   uploadEvidence,
 } from '../../implementation.ts';
 import { useSession } from '../../session.tsx';
-import { Problem, problemText, ReportStatusBadge } from './common.tsx';
+import { FormActions, useSubmit } from '../forms/FormActions.tsx';
+import { Problem, ReportStatusBadge } from './common.tsx';
 
 export interface ReportDraft {
   indicatorId: number | null;
@@ -48,8 +49,7 @@ export function ReportForm(props: {
   const [value, setValue] = useState(editing?.value ?? '');
   const [links, setLinks] = useState((editing?.links ?? []).join('\n'));
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, onSubmit } = useSubmit();
   const form = useRef<HTMLFormElement>(null);
   // Opened from a due date far above: bring the form into view.
   useEffect(() => {
@@ -60,28 +60,19 @@ export function ReportForm(props: {
     (d) => d === dueDate || !props.reported.has(`${indicator?.id}:${d}`),
   );
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      const common = { text, value: orNull(value), links: linesOf(links) };
-      const saved = editing
-        ? await implementationApi.updateReport(editing.id, { ...common, version: editing.version })
-        : await implementationApi.createReport({
-            ...common,
-            measureId: props.measureId,
-            indicatorId: indicator ? indicator.id : null,
-            dueDate: indicator && dueDate ? dueDate : null,
-          });
-      if (file) await uploadEvidence(saved.id, file, session?.csrfToken ?? null);
-      props.onSaved(saved);
-    } catch (e) {
-      setProblem(problemText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const save = onSubmit(async () => {
+    const common = { text, value: orNull(value), links: linesOf(links) };
+    const saved = editing
+      ? await implementationApi.updateReport(editing.id, { ...common, version: editing.version })
+      : await implementationApi.createReport({
+          ...common,
+          measureId: props.measureId,
+          indicatorId: indicator ? indicator.id : null,
+          dueDate: indicator && dueDate ? dueDate : null,
+        });
+    if (file) await uploadEvidence(saved.id, file, session?.csrfToken ?? null);
+    props.onSaved(saved);
+  });
 
   return (
     <form ref={form} className="impl-form" onSubmit={save} aria-labelledby="report-form-title">
@@ -140,15 +131,12 @@ export function ReportForm(props: {
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
       </label>
-      <Problem text={problem} />
-      <div className="impl-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('plan.report.saveDraft')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('plan.cancel')}
-        </button>
-      </div>
+      <FormActions
+        problem={problem}
+        busy={busy}
+        onCancel={props.onCancel}
+        saveLabel={t('plan.report.saveDraft')}
+      />
     </form>
   );
 }
@@ -167,38 +155,24 @@ export function ReportCard(props: {
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, run } = useSubmit();
   const indicator = props.indicators.find((i) => i.id === report.indicatorId);
   const headingId = `report-${report.id}-title`;
 
-  async function act(action: 'submit' | 'approve' | 'return') {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+  const act = (action: 'submit' | 'approve' | 'return') =>
+    run(async () => {
       const body = action === 'return' ? { version: report.version, comment } : { version: report.version };
       props.onChanged(await implementationApi.reportAction(report.id, action, body));
       setReturning(false);
-    } catch (e) {
-      setProblem(problemText(e, t));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   async function attach() {
     if (!file) return;
-    setBusy(true);
-    setProblem(undefined);
-    try {
+    await run(async () => {
       await uploadEvidence(report.id, file, session?.csrfToken ?? null);
       props.onChanged(report);
       setFile(null);
-    } catch (e) {
-      setProblem(problemText(e, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
