@@ -15,6 +15,7 @@ import {
   termName,
 } from '../../dialogue.ts';
 import { currentLanguage } from '../../i18n.ts';
+import { PersonRolesEditor } from '../forms/PersonRolesEditor.tsx';
 import {
   ConflictNotice,
   changedOnly,
@@ -377,72 +378,22 @@ export function ConsultationForm(props: {
         errors={errors}
         onChange={(organizationIds) => set({ organizationIds })}
       />
-      <fieldset data-testid="participants-editor">
-        <legend>{t('dialogueForms.participants')}</legend>
-        {values.participants.map((p, i) => (
-          <div className="inline" key={p.key}>
-            <Field
-              id={`participants.${i}.personId`}
-              label={`${t('dialogueForms.person')} ${i + 1}`}
-              errors={errors}
-            >
-              <PersonSelect
-                id={`participants.${i}.personId`}
-                value={p.personId}
-                lookups={props.lookups}
-                errors={errors}
-                onChange={(personId) =>
-                  set({
-                    participants: values.participants.map((x) => (x.key === p.key ? { ...x, personId } : x)),
-                  })
-                }
-              />
-            </Field>
-            <Field
-              id={`participants.${i}.role`}
-              label={`${t('dialogueForms.role')} ${i + 1}`}
-              errors={errors}
-            >
-              <select
-                id={`participants.${i}.role`}
-                value={p.role}
-                onChange={(e) =>
-                  set({
-                    participants: values.participants.map((x) =>
-                      x.key === p.key ? { ...x, role: e.target.value } : x,
-                    ),
-                  })
-                }
-              >
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`dialogue.web.role.${r}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <button
-              type="button"
-              onClick={() => set({ participants: values.participants.filter((x) => x.key !== p.key) })}
-            >
-              {t('dialogueForms.removeParticipant', { n: i + 1 })}
-            </button>
-          </div>
-        ))}
-        <div>
-          <button
-            id="add-participant"
-            type="button"
-            onClick={() =>
-              set({
-                participants: [...values.participants, { key: key(), personId: '', role: 'participant' }],
-              })
-            }
-          >
-            {t('dialogueForms.addParticipant')}
-          </button>
-        </div>
-      </fieldset>
+      <PersonRolesEditor
+        name="participants"
+        legend={t('dialogueForms.participants')}
+        testId="participants-editor"
+        rows={values.participants}
+        roles={ROLES}
+        defaultRole="participant"
+        roleLabel={(n) => `${t('dialogueForms.role')} ${n}`}
+        removeLabel={(n) => t('dialogueForms.removeParticipant', { n })}
+        addId="add-participant"
+        addLabel={t('dialogueForms.addParticipant')}
+        newKey={key}
+        lookups={props.lookups}
+        errors={errors}
+        onChange={(participants) => set({ participants })}
+      />
       <fieldset data-testid="agenda-editor">
         <legend>{t('dialogueForms.agenda')}</legend>
         {values.agenda.map((a, i) => {

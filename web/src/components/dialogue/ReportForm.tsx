@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api.ts';
 import { type AlternativeReport, type Lookups, organizationName } from '../../dialogue.ts';
 import { currentLanguage } from '../../i18n.ts';
+import { PersonRolesEditor } from '../forms/PersonRolesEditor.tsx';
 import {
   ConflictNotice,
   changedOnly,
@@ -24,13 +25,7 @@ import {
   useRowFocus,
   useSave,
 } from './form.tsx';
-import {
-  OrganizationSelect,
-  PersonSelect,
-  PickedRecommendations,
-  RecommendationSearch,
-  TermPicker,
-} from './pickers.tsx';
+import { OrganizationSelect, PickedRecommendations, RecommendationSearch, TermPicker } from './pickers.tsx';
 
 const STATUSES = ['draft', 'submitted', 'scheduled', 'discussed'] as const;
 const ROLES = ['author', 'expert'] as const;
@@ -293,60 +288,21 @@ export function ReportForm(props: {
         errors={errors}
         onChange={(termIds) => set({ termIds })}
       />
-      <fieldset>
-        <legend>{t('dialogueForms.peopleLegend')}</legend>
-        {values.people.map((p, i) => (
-          <div className="inline" key={p.key}>
-            <Field
-              id={`people.${i}.personId`}
-              label={`${t('dialogueForms.person')} ${i + 1}`}
-              errors={errors}
-            >
-              <PersonSelect
-                id={`people.${i}.personId`}
-                value={p.personId}
-                lookups={props.lookups}
-                errors={errors}
-                onChange={(personId) =>
-                  set({ people: values.people.map((x) => (x.key === p.key ? { ...x, personId } : x)) })
-                }
-              />
-            </Field>
-            <Field id={`people.${i}.role`} label={t('dialogueForms.role')} errors={errors}>
-              <select
-                id={`people.${i}.role`}
-                value={p.role}
-                onChange={(e) =>
-                  set({
-                    people: values.people.map((x) => (x.key === p.key ? { ...x, role: e.target.value } : x)),
-                  })
-                }
-              >
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`dialogue.web.role.${r}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <button
-              type="button"
-              onClick={() => set({ people: values.people.filter((x) => x.key !== p.key) })}
-            >
-              {t('dialogueForms.removePerson', { n: i + 1 })}
-            </button>
-          </div>
-        ))}
-        <div>
-          <button
-            id="add-person"
-            type="button"
-            onClick={() => set({ people: [...values.people, { key: key(), personId: '', role: 'expert' }] })}
-          >
-            {t('dialogueForms.addPerson')}
-          </button>
-        </div>
-      </fieldset>
+      <PersonRolesEditor
+        name="people"
+        legend={t('dialogueForms.peopleLegend')}
+        rows={values.people}
+        roles={ROLES}
+        defaultRole="expert"
+        roleLabel={() => t('dialogueForms.role')}
+        removeLabel={(n) => t('dialogueForms.removePerson', { n })}
+        addId="add-person"
+        addLabel={t('dialogueForms.addPerson')}
+        newKey={key}
+        lookups={props.lookups}
+        errors={errors}
+        onChange={(people) => set({ people })}
+      />
       <Field id="summary" label={labels.summary ?? ''} errors={errors}>
         <textarea
           id="summary"
