@@ -14,8 +14,17 @@ import {
   WidthType,
 } from 'docx';
 import { progressChartPng } from './report.chart.ts';
-import { figureRows, type Labels, labelsFor, measureSummary, statusRows } from './report.labels.ts';
-import type { ReportCluster, ReportMeasure, ReportRecommendation, ReviewReport } from './report.model.ts';
+import {
+  annexTable,
+  figureRows,
+  type Labels,
+  labelsFor,
+  measuresTable,
+  recommendationsTable,
+  statusRows,
+  type ThemeTable,
+} from './report.labels.ts';
+import type { ReportCluster, ReportMeasure, ReviewReport } from './report.model.ts';
 
 const FONT = 'DejaVu Sans';
 
@@ -55,67 +64,15 @@ const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof Heading
   new Paragraph({ text, heading: level });
 const para = (text: string) => new Paragraph({ text });
 
-function recommendationText(r: ReportRecommendation, l: Labels): string[] {
-  const lines = [r.text];
-  if (r.recommendedBy.length > 0) lines.push(`${l.t('doc.recommendedBy')}: ${r.recommendedBy.join(', ')}`);
-  return lines;
-}
-
-function civilSociety(r: ReportRecommendation, l: Labels): string[] {
-  return r.civilSociety.length === 0
-    ? [l.t('doc.none')]
-    : r.civilSociety.map((a) => `${a.organization}: ${l.t(`status.${a.status}`)}`);
-}
-
-function latest(m: ReportMeasure, l: Labels): string[] {
-  if (!m.latest) return [l.t('doc.noProgress')];
-  return [`${l.date(m.latest.date)} (${l.t(`reportStatus.${m.latest.status}`)})`, m.latest.text];
-}
+const tableOf = ({ header, rows }: ThemeTable, widths: number[]) => table(header, rows, widths);
 
 function midtermCluster(c: ReportCluster, l: Labels): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [heading(c.title, HeadingLevel.HEADING_1)];
   out.push(heading(l.t('doc.recommendations'), HeadingLevel.HEADING_2));
-  out.push(
-    table(
-      [
-        l.t('doc.no'),
-        l.t('doc.recommendation'),
-        l.t('doc.position'),
-        l.t('doc.governmentStatus'),
-        l.t('doc.csStatus'),
-      ],
-      c.recommendations.map((r) => [
-        r.paragraph ?? String(r.id),
-        recommendationText(r, l),
-        l.t(`position.${r.position}`),
-        l.t(`status.${r.government}`),
-        civilSociety(r, l),
-      ]),
-      [8, 50, 12, 14, 16],
-    ),
-  );
+  out.push(tableOf(recommendationsTable(c, l), [8, 50, 12, 14, 16]));
   out.push(heading(l.t('doc.measures'), HeadingLevel.HEADING_2));
   if (c.measures.length === 0) out.push(para(l.t('doc.noMeasures')));
-  else
-    out.push(
-      table(
-        [
-          l.t('doc.measure'),
-          l.t('doc.leadAgency'),
-          l.t('doc.target'),
-          l.t('doc.measureStatus'),
-          l.t('doc.latest'),
-        ],
-        c.measures.map((m) => [
-          m.title,
-          m.leadAgencies.join(', ') || l.t('doc.none'),
-          l.date(m.targetDate),
-          l.t(`measureStatus.${m.status}`),
-          latest(m, l),
-        ]),
-        [24, 17, 12, 15, 32],
-      ),
-    );
+  else out.push(tableOf(measuresTable(c, l), [24, 17, 12, 15, 32]));
   return out;
 }
 
@@ -124,35 +81,9 @@ function annexCluster(
   l: Labels,
   measures: Map<number, ReportMeasure>,
 ): (Paragraph | Table)[] {
-  const clusterMeasures = c.measures.map((m) => measureSummary(m, l));
   return [
     heading(c.title, HeadingLevel.HEADING_1),
-    table(
-      [
-        l.t('doc.no'),
-        l.t('doc.recommendation'),
-        l.t('doc.position'),
-        l.t('doc.measures'),
-        l.t('doc.governmentStatus'),
-        l.t('doc.csStatus'),
-      ],
-      c.recommendations.map((r) => {
-        const own = r.measureIds.flatMap((id) => {
-          const m = measures.get(id);
-          return m ? [measureSummary(m, l)] : [];
-        });
-        const list = own.length > 0 ? own : clusterMeasures;
-        return [
-          r.paragraph ?? String(r.id),
-          recommendationText(r, l),
-          l.t(`position.${r.position}`),
-          list.length > 0 ? list : [l.t('doc.none')],
-          l.t(`status.${r.government}`),
-          civilSociety(r, l),
-        ];
-      }),
-      [7, 38, 11, 22, 11, 11],
-    ),
+    tableOf(annexTable(c, l, measures), [7, 38, 11, 22, 11, 11]),
   ];
 }
 

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { ImplementationStatus } from '../../db/schema.ts';
 import type { Language } from '../../i18n/index.ts';
 import { formatDate, translate } from '../summaries/summary.template.ts';
-import type { ReviewReport } from './report.model.ts';
+import type { ReportCluster, ReportMeasure, ReportRecommendation, ReviewReport } from './report.model.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -82,4 +82,95 @@ export function measureSummary(
 ): string {
   const head = `${m.title} (${l.t(`measureStatus.${m.status}`)})`;
   return m.latest ? `${head}\n${l.date(m.latest.date)}: ${m.latest.text}` : head;
+}
+
+/** A theme's table as both documents show it: the header, then rows of cells (lines split on `\n`). */
+export interface ThemeTable {
+  header: string[];
+  rows: string[][];
+}
+
+const recommendationText = (r: ReportRecommendation, l: Labels) =>
+  r.recommendedBy.length > 0
+    ? `${r.text}\n${l.t('doc.recommendedBy')}: ${r.recommendedBy.join(', ')}`
+    : r.text;
+
+const civilSociety = (r: ReportRecommendation, l: Labels) =>
+  r.civilSociety.length === 0
+    ? l.t('doc.none')
+    : r.civilSociety.map((a) => `${a.organization}: ${l.t(`status.${a.status}`)}`).join('\n');
+
+const latest = (m: ReportMeasure, l: Labels) =>
+  m.latest
+    ? `${l.date(m.latest.date)} (${l.t(`reportStatus.${m.latest.status}`)})\n${m.latest.text}`
+    : l.t('doc.noProgress');
+
+/** The mid-term report's table of a theme's recommendations. */
+export function recommendationsTable(c: ReportCluster, l: Labels): ThemeTable {
+  return {
+    header: [
+      l.t('doc.no'),
+      l.t('doc.recommendation'),
+      l.t('doc.position'),
+      l.t('doc.governmentStatus'),
+      l.t('doc.csStatus'),
+    ],
+    rows: c.recommendations.map((r) => [
+      r.paragraph ?? String(r.id),
+      recommendationText(r, l),
+      l.t(`position.${r.position}`),
+      l.t(`status.${r.government}`),
+      civilSociety(r, l),
+    ]),
+  };
+}
+
+/** The mid-term report's table of a theme's measures (empty rows when it has none). */
+export function measuresTable(c: ReportCluster, l: Labels): ThemeTable {
+  return {
+    header: [
+      l.t('doc.measure'),
+      l.t('doc.leadAgency'),
+      l.t('doc.target'),
+      l.t('doc.measureStatus'),
+      l.t('doc.latest'),
+    ],
+    rows: c.measures.map((m) => [
+      m.title,
+      m.leadAgencies.join(', ') || l.t('doc.none'),
+      l.date(m.targetDate),
+      l.t(`measureStatus.${m.status}`),
+      latest(m, l),
+    ]),
+  };
+}
+
+/** The annex's table of a theme: each recommendation with its own measures (else the theme's). */
+export function annexTable(c: ReportCluster, l: Labels, measures: Map<number, ReportMeasure>): ThemeTable {
+  const clusterMeasures = c.measures.map((m) => measureSummary(m, l));
+  return {
+    header: [
+      l.t('doc.no'),
+      l.t('doc.recommendation'),
+      l.t('doc.position'),
+      l.t('doc.measures'),
+      l.t('doc.governmentStatus'),
+      l.t('doc.csStatus'),
+    ],
+    rows: c.recommendations.map((r) => {
+      const own = r.measureIds.flatMap((id) => {
+        const m = measures.get(id);
+        return m ? [measureSummary(m, l)] : [];
+      });
+      const list = own.length > 0 ? own : clusterMeasures;
+      return [
+        r.paragraph ?? String(r.id),
+        recommendationText(r, l),
+        l.t(`position.${r.position}`),
+        list.length > 0 ? list.join('\n') : l.t('doc.none'),
+        l.t(`status.${r.government}`),
+        civilSociety(r, l),
+      ];
+    }),
+  };
 }

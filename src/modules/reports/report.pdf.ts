@@ -1,8 +1,17 @@
 /** The review report as PDF (`pdfkit`), set in the bundled DejaVu Sans so Kazakh and Russian letters render. */
 import PDFDocument from 'pdfkit';
 import { progressChartPng } from './report.chart.ts';
-import { figureRows, fontData, type Labels, labelsFor, measureSummary, statusRows } from './report.labels.ts';
-import type { ReportCluster, ReportMeasure, ReviewReport } from './report.model.ts';
+import {
+  annexTable,
+  figureRows,
+  fontData,
+  labelsFor,
+  measuresTable,
+  recommendationsTable,
+  statusRows,
+  type ThemeTable,
+} from './report.labels.ts';
+import type { ReviewReport } from './report.model.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -62,20 +71,8 @@ function tableOf(doc: Doc, header: string[], rows: string[][], widths: number[])
   doc.moveDown(0.5);
 }
 
-const latest = (m: ReportMeasure, l: Labels) =>
-  m.latest
-    ? `${l.date(m.latest.date)} (${l.t(`reportStatus.${m.latest.status}`)})\n${m.latest.text}`
-    : l.t('doc.noProgress');
-
-const recommendation = (r: ReportCluster['recommendations'][number], l: Labels) =>
-  r.recommendedBy.length > 0
-    ? `${r.text}\n${l.t('doc.recommendedBy')}: ${r.recommendedBy.join(', ')}`
-    : r.text;
-
-const civilSociety = (r: ReportCluster['recommendations'][number], l: Labels) =>
-  r.civilSociety.length === 0
-    ? l.t('doc.none')
-    : r.civilSociety.map((a) => `${a.organization}: ${l.t(`status.${a.status}`)}`).join('\n');
+const themeTable = (doc: Doc, { header, rows }: ThemeTable, widths: number[]) =>
+  tableOf(doc, header, rows, widths);
 
 export async function renderPdf(report: ReviewReport): Promise<Buffer> {
   const l = labelsFor(report);
@@ -135,74 +132,12 @@ export async function renderPdf(report: ReviewReport): Promise<Buffer> {
     heading(doc, c.title, 15);
     if (report.kind === 'midterm') {
       heading(doc, l.t('doc.recommendations'), 12);
-      tableOf(
-        doc,
-        [
-          l.t('doc.no'),
-          l.t('doc.recommendation'),
-          l.t('doc.position'),
-          l.t('doc.governmentStatus'),
-          l.t('doc.csStatus'),
-        ],
-        c.recommendations.map((r) => [
-          r.paragraph ?? String(r.id),
-          recommendation(r, l),
-          l.t(`position.${r.position}`),
-          l.t(`status.${r.government}`),
-          civilSociety(r, l),
-        ]),
-        [9, 47, 13, 15, 16],
-      );
+      themeTable(doc, recommendationsTable(c, l), [9, 47, 13, 15, 16]);
       heading(doc, l.t('doc.measures'), 12);
       if (c.measures.length === 0) doc.text(l.t('doc.noMeasures'));
-      else
-        tableOf(
-          doc,
-          [
-            l.t('doc.measure'),
-            l.t('doc.leadAgency'),
-            l.t('doc.target'),
-            l.t('doc.measureStatus'),
-            l.t('doc.latest'),
-          ],
-          c.measures.map((m) => [
-            m.title,
-            m.leadAgencies.join(', ') || l.t('doc.none'),
-            l.date(m.targetDate),
-            l.t(`measureStatus.${m.status}`),
-            latest(m, l),
-          ]),
-          [24, 17, 12, 15, 32],
-        );
+      else themeTable(doc, measuresTable(c, l), [24, 17, 12, 15, 32]);
     } else {
-      const clusterMeasures = c.measures.map((m) => measureSummary(m, l));
-      tableOf(
-        doc,
-        [
-          l.t('doc.no'),
-          l.t('doc.recommendation'),
-          l.t('doc.position'),
-          l.t('doc.measures'),
-          l.t('doc.governmentStatus'),
-          l.t('doc.csStatus'),
-        ],
-        c.recommendations.map((r) => {
-          const own = r.measureIds.flatMap((id) => {
-            const m = measures.get(id);
-            return m ? [measureSummary(m, l)] : [];
-          });
-          const list = own.length > 0 ? own : clusterMeasures;
-          return [
-            r.paragraph ?? String(r.id),
-            recommendation(r, l),
-            l.t(`position.${r.position}`),
-            list.length > 0 ? list.join('\n') : l.t('doc.none'),
-            l.t(`status.${r.government}`),
-            civilSociety(r, l),
-          ];
-        }),
-        [7, 38, 11, 22, 11, 11],
-      );
+      themeTable(doc, annexTable(c, l, measures), [7, 38, 11, 22, 11, 11]);
     }
   }
   doc.end();
