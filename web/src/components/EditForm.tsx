@@ -6,6 +6,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, type Recommendation } from '../api.ts';
+import { SaveCancel } from './forms/SaveCancel.tsx';
 
 const POSITIONS = ['supported', 'supported_in_part', 'noted', 'pending', 'unknown'];
 
@@ -166,14 +167,7 @@ export function EditForm(props: {
           {error}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('common.save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SaveCancel busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }

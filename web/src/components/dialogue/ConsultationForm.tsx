@@ -16,6 +16,7 @@ import {
 } from '../../dialogue.ts';
 import { currentLanguage } from '../../i18n.ts';
 import { PersonRolesEditor } from '../forms/PersonRolesEditor.tsx';
+import { SaveCancel } from '../forms/SaveCancel.tsx';
 import {
   ConflictNotice,
   changedOnly,
@@ -645,14 +646,7 @@ export function ConsultationForm(props: {
           </button>
         </div>
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.busy}>
-          {save.busy ? t('dialogueForms.saving') : t('common.save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SaveCancel busy={save.busy} onCancel={props.onCancel} showSaving />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, forget } from '../../api.ts';
 import type { Lookups, Organization } from '../../dialogue.ts';
+import { SaveCancel } from '../forms/SaveCancel.tsx';
 import {
   ConflictNotice,
   changedOnly,
@@ -182,14 +183,7 @@ export function OrganizationForm(props: {
           onChange={(memberIds) => setValues({ ...values, memberIds })}
         />
       )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.busy}>
-          {t('common.save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SaveCancel busy={save.busy} onCancel={props.onCancel} />
     </form>
   );
 }

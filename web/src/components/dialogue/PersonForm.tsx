@@ -3,6 +3,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, forget } from '../../api.ts';
 import type { Lookups, Person } from '../../dialogue.ts';
+import { SaveCancel } from '../forms/SaveCancel.tsx';
 import {
   ConflictNotice,
   changedOnly,
@@ -142,14 +143,7 @@ export function PersonForm(props: {
           onChange={(organizationId) => setValues({ ...values, organizationId })}
         />
       </Field>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.busy}>
-          {t('common.save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SaveCancel busy={save.busy} onCancel={props.onCancel} />
     </form>
   );
 }

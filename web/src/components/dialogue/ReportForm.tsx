@@ -10,6 +10,7 @@ import { api } from '../../api.ts';
 import { type AlternativeReport, type Lookups, organizationName } from '../../dialogue.ts';
 import { currentLanguage } from '../../i18n.ts';
 import { PersonRolesEditor } from '../forms/PersonRolesEditor.tsx';
+import { SaveCancel } from '../forms/SaveCancel.tsx';
 import {
   ConflictNotice,
   changedOnly,
@@ -397,14 +398,7 @@ export function ReportForm(props: {
           }
         />
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.busy}>
-          {save.busy ? t('dialogueForms.saving') : t('common.save')}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <SaveCancel busy={save.busy} onCancel={props.onCancel} showSaving />
     </form>
   );
 }
