@@ -3,7 +3,7 @@
  * (folded and stemmed as search does, see `search.text.ts`) and from its recommending states.
  * - `w:` stemmed words and `b:` bigrams of stems (stop words kept: "consider ratifying" is not "ratify");
  * - `f:`/`f2:`/`f3:` the first one to three words: the verb that opens a recommendation tells its action
- *   category ("Consider ratifying" is 2, "Continue" is 3...), and words at the start are weighed apart;
+ *   category ("Continue" is 2, "Consider ratifying" is 3...), and words at the start are weighed apart;
  * - `s:` each recommending state: states keep to their subjects from one review to the next.
  *
  * @example
