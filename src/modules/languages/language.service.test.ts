@@ -35,8 +35,10 @@ const kazakhCatalog = (() => {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('kk.json')))
     walk(JSON.parse(readFileSync(join(dir, file), 'utf8')));
   // Sentences, not labels: a short label without a letter Russian lacks ("Орындалу барысы туралы есеп
-  // жазу") reads as Kyrgyz. Interpolations ("{{measure}} — {{indicator}}") are no words.
-  return strings.filter((s) => s.replace(/\{\{[^}]*\}\}/g, '').length >= 40);
+  // жазу") reads as Kyrgyz, and a placeholder is mostly an address ("Мысалы, UPR Tracker <no-reply@…>").
+  // Interpolations ("{{measure}} — {{indicator}}") are no words.
+  const words = (s: string) => s.replace(/\{\{[^}]*\}\}/g, '').match(/[\p{Script=Cyrillic}]{2,}/gu) ?? [];
+  return strings.filter((s) => words(s).join(' ').length >= 40);
 })();
 
 const langs = async (texts: string[]) => {
