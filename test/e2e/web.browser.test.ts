@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../src/http/static.ts';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
@@ -49,6 +49,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let russianId: number;
+  let issueId: number;
   let write: Awaited<ReturnType<typeof apiSession>>;
 
   beforeAll(async () => {
@@ -75,6 +76,13 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     });
     expect(created.status).toBe(201);
     russianId = created.body.id as number;
+    const womensRights = await database.db
+      .selectFrom('terms')
+      .select('id')
+      .where('taxonomy_code', '=', 'upr-info-issue')
+      .where('code', '=', 'womens-rights')
+      .executeTakeFirstOrThrow();
+    issueId = womensRights.id;
     browser = await launchChromium();
     // axe-core is injected as an inline script, which the app's CSP (rightly) refuses.
     page = await newPage(browser, 1400, { acceptDownloads: true });
@@ -269,6 +277,18 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
         recommendation: `/recommendations/${russianId}`,
         dashboards: '/dashboards?state=KAZ',
       };
+      // A recommendation's issues are named in the reader's language, not in the API's English.
+      const list = (await (
+        await fetch(`${url}/api/recommendations?state=KAZ&term=${issueId}&limit=1`)
+      ).json()) as {
+        items: { id: number; terms: { termId: number; labels: Record<string, string> }[] }[];
+      };
+      const tagged = list.items[0];
+      const label = tagged?.terms.find((term) => term.termId === issueId)?.labels[language];
+      expect(label).toBeTruthy();
+      if (language !== 'en') expect(label).not.toMatch(/^[A-Za-z' ]+$/);
+      await page.goto(`${url}/recommendations/${tagged?.id}`);
+      await expect.poll(() => page.locator('ul.tags').allTextContents()).toContain(label);
       for (const [name, path] of Object.entries(pages)) {
         await page.goto(`${url}${path}`);
         if (name === 'explorer') {

@@ -18,7 +18,10 @@ export interface Term {
   termId: number;
   taxonomy: string;
   code: string;
+  /** The English label. */
   label: string;
+  /** The label in each interface language. */
+  labels: { en: string; ru: string; kk: string };
   origin: string;
 }
 

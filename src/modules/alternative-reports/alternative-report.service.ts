@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 import type { AlternativeReportRow, DB } from '../../db/schema.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../http/problem.ts';
 import { type AuditActor, AuditService } from '../audit/audit.service.ts';
-import { OrganizationRepository } from '../organizations/organization.repository.ts';
 import { type Caller, can } from '../policies/policy.ts';
 import { AlternativeReportRepository, type ReportFilter } from './alternative-report.repository.ts';
 import {

@@ -32,7 +32,15 @@ const row = (overrides: Partial<RecommendationRow> = {}): RecommendationRow => (
 const links = (overrides: Partial<RecommendationLinks> = {}): RecommendationLinks => ({
   recommendingStates: ['AUT'],
   terms: [
-    { termId: 10, taxonomy: 'ohchr-theme', code: 'D', label: 'x', origin: 'imported', confidence: null },
+    {
+      termId: 10,
+      taxonomy: 'ohchr-theme',
+      code: 'D',
+      label: 'x',
+      labels: { en: 'x', ru: 'x', kk: 'x' },
+      origin: 'imported',
+      confidence: null,
+    },
   ],
   translations: {},
   ...overrides,

@@ -76,7 +76,10 @@ export interface RecommendationLinks {
     termId: number;
     taxonomy: string;
     code: string;
+    /** The English label (kept for API clients that read one language). */
     label: string;
+    /** The label in each interface language; Russian and Kazakh fall back to English where missing. */
+    labels: { en: string; ru: string; kk: string };
     origin: TermOrigin;
     confidence: number | null;
   }[];
@@ -151,6 +154,8 @@ export class RecommendationRepository {
           'terms.taxonomy_code',
           'terms.code',
           'terms.label_en',
+          'terms.label_ru',
+          'terms.label_kk',
         ])
         .where('recommendation_terms.recommendation_id', 'in', chunk)
         .orderBy('terms.taxonomy_code')
@@ -162,6 +167,7 @@ export class RecommendationRepository {
           taxonomy: t.taxonomy_code,
           code: t.code,
           label: t.label_en,
+          labels: { en: t.label_en, ru: t.label_ru ?? t.label_en, kk: t.label_kk ?? t.label_en },
           origin: t.origin,
           confidence: t.confidence,
         });

@@ -163,7 +163,10 @@ export const recommendationDto = z.object({
       termId: z.number().int(),
       taxonomy: z.string(),
       code: z.string(),
-      label: z.string(),
+      label: z.string().describe('the English label'),
+      labels: z
+        .object({ en: z.string(), ru: z.string(), kk: z.string() })
+        .describe('the label in each interface language'),
       origin: z.string(),
       confidence: z.number().nullable(),
     }),

@@ -107,7 +107,7 @@ export default function RecommendationPage() {
                           }
                         >
                           {taxonomy === 'sdg' ? `${term.code} ` : ''}
-                          {term.label}
+                          {term.labels[language]}
                         </Link>
                       </li>
                     ))}

@@ -60,7 +60,7 @@ export function OrganizationForm(props: {
   const save = useSave<Organization>();
 
   useEffect(() => {
-    if (!org || org.kind !== 'coalition') return;
+    if (org?.kind !== 'coalition') return;
     api<{ memberIds: number[] }>(`/api/organizations/${org.id}/members`)
       .then(({ memberIds }) => setValues((v) => ({ ...v, memberIds })))
       .catch(() => {});
