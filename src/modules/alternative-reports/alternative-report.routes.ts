@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { auditActorFrom, callerOf } from '../../http/auth.ts';
+import { withoutUndefined } from '../../http/query.ts';
 import { responses } from '../../http/responses.ts';
 import { idParams } from '../users/user.schema.ts';
 import {
@@ -39,10 +40,9 @@ export const alternativeReportRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB>; up
     },
     async (request) => {
       const { includeArchived, ...filter } = request.query;
-      const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
       return {
         items: await service.list(
-          { ...clean, ...(includeArchived ? { includeArchived } : {}) },
+          { ...withoutUndefined(filter), ...(includeArchived ? { includeArchived } : {}) },
           callerOf(request),
         ),
       };

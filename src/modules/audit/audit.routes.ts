@@ -2,8 +2,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { withoutUndefined } from '../../http/query.ts';
 import { responses } from '../../http/responses.ts';
-import { withoutUndefined } from '../recommendations/recommendation.routes.ts';
 import { auditPageDto, auditQuery } from './audit.schema.ts';
 import { AuditService } from './audit.service.ts';
 

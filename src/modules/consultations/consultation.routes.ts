@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { auditActorFrom, callerOf } from '../../http/auth.ts';
+import { withoutUndefined } from '../../http/query.ts';
 import { responses } from '../../http/responses.ts';
 import { attachmentRoutes } from '../alternative-reports/attachment.routes.ts';
 import { idParams } from '../users/user.schema.ts';
@@ -41,10 +42,9 @@ export const consultationRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB>; uploadL
     },
     async (request) => {
       const { includeArchived, ...filter } = request.query;
-      const clean = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
       return {
         items: await service.list(
-          { ...clean, ...(includeArchived ? { includeArchived } : {}) },
+          { ...withoutUndefined(filter), ...(includeArchived ? { includeArchived } : {}) },
           callerOf(request),
         ),
       };

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { auditActorFrom, callerOf } from '../../http/auth.ts';
+import { withoutUndefined } from '../../http/query.ts';
 import { responses } from '../../http/responses.ts';
 import { idParams } from '../users/user.schema.ts';
 import {
@@ -36,8 +37,7 @@ export const measureRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB> }> = async (a
       config: { policy: read },
     },
     async (request) => {
-      const filter = Object.fromEntries(Object.entries(request.query).filter(([, v]) => v !== undefined));
-      return { items: await service.list(filter, callerOf(request)) };
+      return { items: await service.list(withoutUndefined(request.query), callerOf(request)) };
     },
   );
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { auditActorFrom, callerOf } from '../../http/auth.ts';
 import { notFound } from '../../http/problem.ts';
+import { withoutUndefined } from '../../http/query.ts';
 import { responses } from '../../http/responses.ts';
 import { auditEntryDto } from '../audit/audit.schema.ts';
 import { EXPORT_FORMATS, ExportService } from '../exports/export.service.ts';
@@ -199,9 +200,3 @@ export const recommendationRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB> }> = a
     );
   }
 };
-
-export function withoutUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
-    [K in keyof T]: Exclude<T[K], undefined>;
-  };
-}

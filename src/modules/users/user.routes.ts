@@ -5,8 +5,8 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { auditActorFrom, callerOf } from '../../http/auth.ts';
 import { notFound } from '../../http/problem.ts';
+import { withoutUndefined } from '../../http/query.ts';
 import { responses } from '../../http/responses.ts';
-import { withoutUndefined } from '../recommendations/recommendation.routes.ts';
 import {
   createUserBody,
   idParams,
