@@ -1,6 +1,7 @@
 /** Government agencies: all their SQL. */
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { AgenciesTable, AgencyRow, DB } from '../../db/schema.ts';
+import { updateVersionedRow } from '../../db/versioned.ts';
 
 export class AgencyRepository {
   constructor(private readonly db: Kysely<DB>) {}
@@ -34,12 +35,6 @@ export class AgencyRepository {
     version: number,
     values: Updateable<AgenciesTable>,
   ): Promise<AgencyRow | undefined> {
-    return this.db
-      .updateTable('agencies')
-      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .returningAll()
-      .executeTakeFirst();
+    return updateVersionedRow(this.db, 'agencies', id, version, values);
   }
 }

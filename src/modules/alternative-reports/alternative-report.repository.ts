@@ -1,6 +1,7 @@
 /** Alternative reports with their themes, linked recommendations, authors and items: all their SQL. */
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { AlternativeReportRow, AlternativeReportsTable, DB, ReportPersonRole } from '../../db/schema.ts';
+import { updateVersionedRow } from '../../db/versioned.ts';
 
 export interface ReportFilter {
   coalitionId?: number;
@@ -123,13 +124,7 @@ export class AlternativeReportRepository {
     version: number,
     values: Updateable<AlternativeReportsTable>,
   ): Promise<AlternativeReportRow | undefined> {
-    return this.db
-      .updateTable('alternative_reports')
-      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .returningAll()
-      .executeTakeFirst();
+    return updateVersionedRow(this.db, 'alternative_reports', id, version, values);
   }
 
   /** The links of several reports at once, keyed by report id. */

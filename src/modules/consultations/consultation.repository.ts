@@ -7,6 +7,7 @@ import type {
   FollowUpStatus,
   ParticipantRole,
 } from '../../db/schema.ts';
+import { updateVersionedRow } from '../../db/versioned.ts';
 
 export interface AgendaItem {
   reportId: number | null;
@@ -117,13 +118,7 @@ export class ConsultationRepository {
     version: number,
     values: Updateable<ConsultationsTable>,
   ): Promise<ConsultationRow | undefined> {
-    return this.db
-      .updateTable('consultations')
-      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .returningAll()
-      .executeTakeFirst();
+    return updateVersionedRow(this.db, 'consultations', id, version, values);
   }
 
   async setPublished(id: number): Promise<void> {

@@ -1,6 +1,7 @@
 /** Civil-society assessments of implementation: all their SQL. */
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { CsAssessmentRow, CsAssessmentsTable, DB } from '../../db/schema.ts';
+import { updateVersionedRow } from '../../db/versioned.ts';
 
 export interface AssessmentFilter {
   recommendationId?: number;
@@ -42,13 +43,7 @@ export class AssessmentRepository {
   }
 
   updateVersioned(id: number, version: number, values: Updateable<CsAssessmentsTable>) {
-    return this.db
-      .updateTable('cs_assessments')
-      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .returningAll()
-      .executeTakeFirst();
+    return updateVersionedRow(this.db, 'cs_assessments', id, version, values);
   }
 
   recommendation(id: number) {

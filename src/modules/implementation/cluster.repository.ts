@@ -2,6 +2,7 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import { idIn } from '../../db/dialect.ts';
 import type { ClusterRow, ClustersTable, DB } from '../../db/schema.ts';
+import { updateVersionedRow } from '../../db/versioned.ts';
 
 export interface ClusterFilter {
   state?: string;
@@ -51,13 +52,7 @@ export class ClusterRepository {
   }
 
   updateVersioned(id: number, version: number, values: Updateable<ClustersTable>) {
-    return this.db
-      .updateTable('clusters')
-      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .returningAll()
-      .executeTakeFirst();
+    return updateVersionedRow(this.db, 'clusters', id, version, values);
   }
 
   /** The recommendations of each cluster (published ones only if `publishedOnly`). */

@@ -2,6 +2,7 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import { idIn } from '../../db/dialect.ts';
 import type { DB, IndicatorRow, IndicatorsTable } from '../../db/schema.ts';
+import { updateVersionedRow } from '../../db/versioned.ts';
 
 export class IndicatorRepository {
   constructor(private readonly db: Kysely<DB>) {}
@@ -37,12 +38,6 @@ export class IndicatorRepository {
   }
 
   updateVersioned(id: number, version: number, values: Updateable<IndicatorsTable>) {
-    return this.db
-      .updateTable('indicators')
-      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .returningAll()
-      .executeTakeFirst();
+    return updateVersionedRow(this.db, 'indicators', id, version, values);
   }
 }

@@ -2,6 +2,7 @@
 import type { ExpressionBuilder, Insertable, Kysely, Updateable } from 'kysely';
 import { idIn } from '../../db/dialect.ts';
 import type { DB, MeasureAgencyRole, MeasureRow, MeasureStatus, MeasuresTable } from '../../db/schema.ts';
+import { updateVersionedRow } from '../../db/versioned.ts';
 
 export interface MeasureFilter {
   state?: string;
@@ -96,13 +97,7 @@ export class MeasureRepository {
   }
 
   updateVersioned(id: number, version: number, values: Updateable<MeasuresTable>) {
-    return this.db
-      .updateTable('measures')
-      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .returningAll()
-      .executeTakeFirst();
+    return updateVersionedRow(this.db, 'measures', id, version, values);
   }
 
   /** Agencies, recommendations (published ones only if `publishedOnly`) and clusters of each measure. */

@@ -2,6 +2,7 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import { idIn } from '../../db/dialect.ts';
 import type { DB, ProgressReportRow, ProgressReportStatus, ProgressReportsTable } from '../../db/schema.ts';
+import { updateVersionedRow } from '../../db/versioned.ts';
 
 export interface ProgressReportFilter {
   measureId?: number;
@@ -50,13 +51,7 @@ export class ProgressReportRepository {
   }
 
   updateVersioned(id: number, version: number, values: Updateable<ProgressReportsTable>) {
-    return this.db
-      .updateTable('progress_reports')
-      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .returningAll()
-      .executeTakeFirst();
+    return updateVersionedRow(this.db, 'progress_reports', id, version, values);
   }
 
   /** The agencies of each measure (lead and supporting). */

@@ -1,6 +1,7 @@
 /** Civil-society and other organizations: all their SQL. */
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { DB, OrganizationRow, OrganizationsTable } from '../../db/schema.ts';
+import { updateVersionedRow } from '../../db/versioned.ts';
 
 export class OrganizationRepository {
   constructor(private readonly db: Kysely<DB>) {}
@@ -34,12 +35,6 @@ export class OrganizationRepository {
     version: number,
     values: Updateable<OrganizationsTable>,
   ): Promise<OrganizationRow | undefined> {
-    return this.db
-      .updateTable('organizations')
-      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .returningAll()
-      .executeTakeFirst();
+    return updateVersionedRow(this.db, 'organizations', id, version, values);
   }
 }

@@ -1,6 +1,7 @@
 /** People of the dialogue (chairs, experts, speakers) and coalition membership: all their SQL. */
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { DB, PeopleTable, PersonRow } from '../../db/schema.ts';
+import { updateVersionedRow } from '../../db/versioned.ts';
 
 export class PersonRepository {
   constructor(private readonly db: Kysely<DB>) {}
@@ -43,13 +44,7 @@ export class PersonRepository {
     version: number,
     values: Updateable<PeopleTable>,
   ): Promise<PersonRow | undefined> {
-    return this.db
-      .updateTable('people')
-      .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .returningAll()
-      .executeTakeFirst();
+    return updateVersionedRow(this.db, 'people', id, version, values);
   }
 
   async members(coalitionId: number): Promise<number[]> {
