@@ -6,18 +6,16 @@
  * model's evaluation on "Auto-tagging" and accepts the rest in bulk. axe-core on every page, screenshots in
  * test-results/screenshots/classify-*.png in English, Russian and Kazakh.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
+import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../src/http/static.ts';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
+import { seedLabeledAndUnlabeled } from '../../src/modules/classify/classify.fixtures.ts';
 import { ClassifyService } from '../../src/modules/classify/classify.service.ts';
-import { ImportService } from '../../src/modules/imports/import.service.ts';
-import { RecommendationService } from '../../src/modules/recommendations/recommendation.service.ts';
 import { UserService } from '../../src/modules/users/user.service.ts';
-import { openTestDatabase, sharedData, type TestDatabase } from '../../src/test/databases.ts';
+import { openTestDatabase, type TestDatabase } from '../../src/test/databases.ts';
 import {
   axeViolations,
   CHROMIUM,
@@ -30,11 +28,6 @@ import {
 } from './chromium.ts';
 
 const EMAIL = 'coordinator@example.org';
-const KAZAKHSTAN = sharedData('upr', 'uprs-terman', 'derived', 'kazakhstan-upr-info-sessions-7-20.utf8.csv');
-const CORPUS = parse(readFileSync(KAZAKHSTAN), { columns: true }) as Record<string, string>[];
-const TEXTS = ['Death penalty', 'Disabilities', 'Freedom of religion and belief'].map(
-  (issue) => CORPUS.find((r) => r.Session === '20' && r.Issue === issue)?.Text as string,
-);
 
 const shot = screenshots('classify');
 
@@ -49,34 +42,7 @@ describe.skipIf(!existsSync(CHROMIUM))('auto-tagging in Chromium', () => {
   beforeAll(async () => {
     await ensureWebBuild();
     database = await openTestDatabase('sqlite');
-    await new ImportService(database.db).importFile(KAZAKHSTAN);
-    const recommendations = new RecommendationService(database.db);
-    const coordinator = { userId: 1, role: 'coordinator' as const, agencyId: null, organizationId: null };
-    for (const [n, text] of TEXTS.entries()) {
-      const created = await recommendations.create(
-        {
-          mechanism: 'UPR',
-          stateUnderReview: 'KAZ',
-          cycle: 3,
-          session: 34,
-          paragraph: `130.${n + 1}`,
-          documentSymbol: null,
-          text,
-          textLang: 'en',
-          translations: {},
-          recommendingStates: ['FRA'],
-          position: 'supported',
-          positionSource: null,
-          actionCategory: null,
-          termIds: [],
-          agencyIds: [],
-          published: true,
-        },
-        coordinator,
-        SYSTEM_ACTOR,
-      );
-      ids.push(created.id);
-    }
+    ids.push(...(await seedLabeledAndUnlabeled(database.db)));
     const classify = new ClassifyService(database.db);
     await classify.evaluate(SYSTEM_ACTOR, { train: { from: 7, to: 7 }, test: { from: 20, to: 20 } });
     await classify.train(SYSTEM_ACTOR);

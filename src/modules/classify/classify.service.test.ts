@@ -3,27 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, sharedData, type TestDatabase, testDialects } from '../../test/databases.ts';
-import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
+import { openTestDatabase, type TestDatabase, testDialects } from '../../test/databases.ts';
 import { ExportService } from '../exports/export.service.ts';
 import { FacetService } from '../facets/facet.service.ts';
-import { ImportService } from '../imports/import.service.ts';
 import type { Actor } from '../policies/policy.ts';
 import { RecommendationService } from '../recommendations/recommendation.service.ts';
 import { StatsService } from '../stats/stats.service.ts';
+import { CORPUS, seedLabeledAndUnlabeled } from './classify.fixtures.ts';
 import { ACTION_TAXONOMY, ClassifyService } from './classify.service.ts';
 
-const KAZAKHSTAN = sharedData('upr', 'uprs-terman', 'derived', 'kazakhstan-upr-info-sessions-7-20.utf8.csv');
 const COORDINATOR: Actor = { userId: 1, role: 'coordinator', agencyId: null, organizationId: null };
 const ACTOR = { userId: null, label: 'test' };
 const scratch = mkdtempSync(join(tmpdir(), 'upr-classify-'));
 const sum = (items: { count: number }[]) => items.reduce((n, i) => n + i.count, 0);
-
-/** Real texts of the corpus (session 20), entered again for cycle 3 without any issue or action category. */
-const CORPUS = parse(readFileSync(KAZAKHSTAN), { columns: true }) as Record<string, string>[];
-const UNLABELED = ['Death penalty', 'Disabilities', 'Freedom of religion and belief'].map(
-  (issue) => CORPUS.find((r) => r.Session === '20' && r.Issue === issue)?.Text as string,
-);
 
 describe.each(testDialects())('auto-tagging on %s', (dialect) => {
   let database: TestDatabase;
@@ -32,35 +24,7 @@ describe.each(testDialects())('auto-tagging on %s', (dialect) => {
 
   beforeAll(async () => {
     database = await openTestDatabase(dialect);
-    const report = await new ImportService(database.db).importFile(KAZAKHSTAN);
-    expect(report.ok, report.error).toBe(true);
-    const recommendations = new RecommendationService(database.db);
-    ids = [];
-    for (const [n, text] of UNLABELED.entries()) {
-      const created = await recommendations.create(
-        {
-          mechanism: 'UPR',
-          stateUnderReview: 'KAZ',
-          cycle: 3,
-          session: 34,
-          paragraph: `130.${n + 1}`,
-          documentSymbol: null,
-          text,
-          textLang: 'en',
-          translations: {},
-          recommendingStates: ['FRA'],
-          position: 'supported',
-          positionSource: null,
-          actionCategory: null,
-          termIds: [],
-          agencyIds: [],
-          published: true,
-        },
-        COORDINATOR,
-        SYSTEM_ACTOR,
-      );
-      ids.push(created.id);
-    }
+    ids = await seedLabeledAndUnlabeled(database.db);
     service = new ClassifyService(database.db);
   });
   afterAll(() => database.cleanup());

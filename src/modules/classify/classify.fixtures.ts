@@ -1,0 +1,61 @@
+/**
+ * The auto-tagging tests' data: Kazakhstan's UPR Info rows (sessions 7 and 20, labeled) and three real texts of
+ * session 20 entered again for cycle 3 without any issue or action category, for the model to label.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { sharedData } from '../../test/databases.ts';
+import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
+import { ImportService } from '../imports/import.service.ts';
+import type { Actor } from '../policies/policy.ts';
+import { RecommendationService } from '../recommendations/recommendation.service.ts';
+
+export const KAZAKHSTAN = sharedData(
+  'upr',
+  'uprs-terman',
+  'derived',
+  'kazakhstan-upr-info-sessions-7-20.utf8.csv',
+);
+
+export const CORPUS = parse(readFileSync(KAZAKHSTAN), { columns: true }) as Record<string, string>[];
+export const UNLABELED = ['Death penalty', 'Disabilities', 'Freedom of religion and belief'].map(
+  (issue) => CORPUS.find((r) => r.Session === '20' && r.Issue === issue)?.Text as string,
+);
+
+const COORDINATOR: Actor = { userId: 1, role: 'coordinator', agencyId: null, organizationId: null };
+
+/** Imports the labeled rows and enters the unlabeled texts as KAZ cycle 3 (130.1-130.3); their ids. */
+export async function seedLabeledAndUnlabeled(db: Kysely<DB>): Promise<number[]> {
+  const report = await new ImportService(db).importFile(KAZAKHSTAN);
+  if (!report.ok) throw new Error(`import of ${KAZAKHSTAN} failed: ${report.error}`);
+  const recommendations = new RecommendationService(db);
+  const ids: number[] = [];
+  for (const [n, text] of UNLABELED.entries()) {
+    const created = await recommendations.create(
+      {
+        mechanism: 'UPR',
+        stateUnderReview: 'KAZ',
+        cycle: 3,
+        session: 34,
+        paragraph: `130.${n + 1}`,
+        documentSymbol: null,
+        text,
+        textLang: 'en',
+        translations: {},
+        recommendingStates: ['FRA'],
+        position: 'supported',
+        positionSource: null,
+        actionCategory: null,
+        termIds: [],
+        agencyIds: [],
+        published: true,
+      },
+      COORDINATOR,
+      SYSTEM_ACTOR,
+    );
+    ids.push(created.id);
+  }
+  return ids;
+}
