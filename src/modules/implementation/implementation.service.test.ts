@@ -220,6 +220,7 @@ describe.each(testDialects())('implementation tracking (%s)', (dialect) => {
       .selectFrom('audit_log')
       .select(['action', 'entity_type'])
       .where('entity_type', '=', 'recommendation_status')
+      .orderBy('id')
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['override', 'clear_override']);
   });
