@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../src/http/static.ts';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
@@ -323,5 +323,27 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     } finally {
       await elsewhere.close();
     }
+  });
+
+  it('keeps a language chosen just before a reload that the account had not saved yet, and saves it then', async () => {
+    await page.goto(url);
+    await page.getByText(EMAIL).waitFor();
+    const lost = (route: Route) => (route.request().method() === 'PATCH' ? route.abort() : route.fallback());
+    await page.route('**/api/auth/me', lost);
+    await page.getByTestId('language').selectOption('kk');
+    await page.unroute('**/api/auth/me', lost);
+    await page.reload();
+    await page.getByText(EMAIL).waitFor();
+    const locale = () =>
+      database.db
+        .selectFrom('users')
+        .select('locale')
+        .where('email', '=', EMAIL)
+        .executeTakeFirstOrThrow()
+        .then((u) => u.locale);
+    await expect.poll(locale).toBe('kk');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('kk');
+    await page.getByTestId('language').selectOption('en');
+    await expect.poll(locale).toBe('en');
   });
 });

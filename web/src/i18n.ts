@@ -2,9 +2,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { CATALOGS, LANGUAGES, type Language, pickLanguage } from '../../src/i18n/index.ts';
+import { api } from './api.ts';
 
 const KEY = 'upr.language';
 const userKey = (userId: number) => `upr.language.user.${userId}`;
+/** A choice made while signed in that the account has not confirmed yet (the page may reload first). */
+const pendingKey = (userId: number) => `upr.language.pending.${userId}`;
 
 function stored(key: string): Language | undefined {
   try {
@@ -12,6 +15,15 @@ function stored(key: string): Language | undefined {
     return LANGUAGES.includes(value as Language) ? (value as Language) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+function remember(key: string, value: string | null): void {
+  try {
+    if (value === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // Private mode: the choice lasts for this page only.
   }
 }
 
@@ -42,20 +54,33 @@ i18n.on('languageChanged', applyDocumentLanguage);
 
 /** Switches the language and remembers it for this browser and, when signed in, for this user. */
 export function chooseLanguage(language: Language, userId?: number): void {
-  try {
-    localStorage.setItem(KEY, language);
-    if (userId !== undefined) localStorage.setItem(userKey(userId), language);
-  } catch {
-    // Private mode: the choice lasts for this page only.
-  }
+  remember(KEY, language);
+  if (userId !== undefined) remember(userKey(userId), language);
   void i18n.changeLanguage(language);
+}
+
+/**
+ * Signed in: the account remembers the choice, on every device. Until the server has confirmed it, the
+ * choice is kept as pending here, so that a page reloaded before the answer keeps it (and sends it again)
+ * instead of bringing back the account's old language.
+ */
+export function saveAccountLanguage(userId: number, language: Language): void {
+  remember(pendingKey(userId), language);
+  void api('/api/auth/me', { method: 'PATCH', body: { locale: language } })
+    .then(() => {
+      if (stored(pendingKey(userId)) === language) remember(pendingKey(userId), null);
+    })
+    .catch(() => {});
 }
 
 /** After sign-in: the language this user chose before (kept by the account, else by this browser). */
 export function restoreUserLanguage(userId: number, accountLocale?: string): void {
-  const mine = LANGUAGES.includes(accountLocale as Language)
-    ? (accountLocale as Language)
-    : stored(userKey(userId));
+  const pending = stored(pendingKey(userId));
+  if (pending && pending !== accountLocale) saveAccountLanguage(userId, pending);
+  else if (pending) remember(pendingKey(userId), null);
+  const mine =
+    pending ??
+    (LANGUAGES.includes(accountLocale as Language) ? (accountLocale as Language) : stored(userKey(userId)));
   if (mine && mine !== i18n.language) void i18n.changeLanguage(mine);
 }
 

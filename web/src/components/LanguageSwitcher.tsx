@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../src/i18n/index.ts';
-import { api } from '../api.ts';
-import { chooseLanguage, currentLanguage } from '../i18n.ts';
+import { chooseLanguage, currentLanguage, saveAccountLanguage } from '../i18n.ts';
 import { useSession } from '../session.tsx';
 
 export function LanguageSwitcher() {
@@ -15,9 +14,7 @@ export function LanguageSwitcher() {
         onChange={(e) => {
           const language = e.target.value as Language;
           chooseLanguage(language, session?.user.id);
-          // Signed in: the account remembers the choice, on every device.
-          if (session)
-            void api('/api/auth/me', { method: 'PATCH', body: { locale: language } }).catch(() => {});
+          if (session) saveAccountLanguage(session.user.id, language);
         }}
         data-testid="language"
       >
