@@ -31,6 +31,8 @@ describe.each(testDialects())('implementation dashboards (%s)', (dialect) => {
   let justice: number;
   let interior: number;
   const m: Record<string, number> = {};
+  /** The measure of an unpublished recommendation, with a schedule (made in its own test). */
+  let draftMeasure: () => Promise<number>;
 
   beforeAll(async () => {
     database = await openTestDatabase(dialect);
@@ -93,7 +95,7 @@ describe.each(testDialects())('implementation dashboards (%s)', (dialect) => {
     const r3 = await rec('3', 3, ['detention']);
     const r4 = await rec('4', 3, []);
     const r5 = await rec('5', 2, ['death-penalty']);
-    await rec('6', 3, ['detention'], false);
+    const r6 = await rec('6', 3, ['detention'], false);
     const measures = new MeasureService(db);
     const measure = async (
       status: 'planned' | 'in_progress' | 'completed' | 'cancelled',
@@ -164,6 +166,11 @@ describe.each(testDialects())('implementation dashboards (%s)', (dialect) => {
     await indicator(m.m4, '2025-05-31', '2025-08-31', 1);
     // i4 (m5, cancelled): never overdue.
     await indicator(m.m5, '2025-01-01', '2025-12-01', 1);
+    draftMeasure = async () => {
+      const id = await measure('planned', justice, [r6]);
+      await indicator(id, '2025-02-28', '2025-02-28', 1);
+      return id;
+    };
     // Assessments: r1 partially (disagrees) and implemented (agrees); r3 in progress (agrees); r4 not started (disagrees).
     const organizations = new OrganizationService(db);
     const a = (
@@ -267,5 +274,20 @@ describe.each(testDialects())('implementation dashboards (%s)', (dialect) => {
     expect(cell('not_applicable', 'not_started')).toBe(1);
     expect(gap.matrix.flat().reduce((a, b) => a + b, 0)).toBe(4);
     expect(gap).toMatchObject({ assessments: 4, disagreements: 2, recommendationsInDisagreement: 2 });
+  });
+
+  it('leaves the measures of unpublished recommendations out of the public overdue list', async () => {
+    const id = await draftMeasure();
+    const signedIn = await service.overdue(
+      { asOf: '2025-07-01' },
+      { userId: 1, role: 'viewer', agencyId: null, organizationId: null },
+    );
+    expect(signedIn.total).toBe(5);
+    expect(signedIn.rows.find((r) => r.agencyId === justice)?.items).toContainEqual(
+      expect.objectContaining({ measureId: id, dueDate: '2025-02-28' }),
+    );
+    const publicView = await service.overdue({ asOf: '2025-07-01' }, null);
+    expect(publicView.total).toBe(4);
+    expect(publicView.rows.flatMap((r) => r.items).some((i) => i.measureId === id)).toBe(false);
   });
 });

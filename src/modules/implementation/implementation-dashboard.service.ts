@@ -105,9 +105,13 @@ export class ImplementationDashboardService {
     return { by: query.by, recommendations: ids.length, totals: count(ids), rows };
   }
 
-  async overdue(query: OverdueQuery, _caller: Caller): Promise<OverdueDto> {
+  async overdue(query: OverdueQuery, caller: Caller): Promise<OverdueDto> {
     const asOf = query.asOf ?? new Date().toISOString().slice(0, 10);
-    const measures = await new MeasureRepository(this.db).list(scope(query));
+    // The public sees the measures of published recommendations only, as on the plan.
+    const measures = await new MeasureRepository(this.db).list({
+      ...scope(query),
+      ...(caller === null ? { publishedOnly: true } : {}),
+    });
     const measureIds = measures.map((m) => m.id);
     const indicators = await this.repository.scheduledIndicators(measureIds);
     const answered = new Set(

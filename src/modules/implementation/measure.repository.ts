@@ -64,7 +64,12 @@ export class MeasureRepository {
     let query = this.db.selectFrom('measures').selectAll();
     if (!filter.includeArchived) query = query.where('archived', '=', 0);
     if (filter.status) query = query.where('status', '=', filter.status);
-    if (filter.state || filter.cycle !== undefined || filter.recommendationId !== undefined)
+    if (
+      filter.state ||
+      filter.cycle !== undefined ||
+      filter.recommendationId !== undefined ||
+      filter.publishedOnly
+    )
       query = query.where((eb) =>
         answers(eb, {
           ...(filter.state ? { state: filter.state } : {}),
