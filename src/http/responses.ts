@@ -8,7 +8,7 @@ const problem = (description: string) => ({
 });
 
 /** `{ 200: schema }` plus the errors any route can answer. */
-export function responses<T extends z.ZodType>(ok: T, status: 200 | 201 | 202 = 200) {
+export function responses<T extends z.ZodType>(ok: T, status: 200 | 201 | 202 | 204 = 200) {
   return {
     [status]: ok,
     400: problem('invalid request: `errors` lists the field paths'),

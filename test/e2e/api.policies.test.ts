@@ -303,6 +303,13 @@ const TABLE: Row[] = [
     undefined,
     () => '/api/alternative-reports/999999/attachments/1',
   ),
+  row(
+    'DELETE',
+    '/api/alternative-reports/:id/attachments/:attachmentId',
+    ['admin', 'coordinator', 'cs_contributor'],
+    undefined,
+    () => '/api/alternative-reports/999999/attachments/1',
+  ),
   row('GET', '/api/consultations', ALL),
   row('GET', '/api/consultations/:id', ALL, undefined, () => '/api/consultations/999999'),
   row('POST', '/api/consultations', MANAGERS, () => ({
@@ -327,6 +334,13 @@ const TABLE: Row[] = [
     'GET',
     '/api/consultations/:id/attachments/:attachmentId',
     ALL,
+    undefined,
+    () => '/api/consultations/999999/attachments/1',
+  ),
+  row(
+    'DELETE',
+    '/api/consultations/:id/attachments/:attachmentId',
+    MANAGERS,
     undefined,
     () => '/api/consultations/999999/attachments/1',
   ),

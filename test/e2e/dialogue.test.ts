@@ -1,7 +1,7 @@
 /**
  * The seed's event replayed through the HTTP API (issue 6): a coalition's eight alternative reports, the
  * consultation of 7 November 2024, its generated summary in Russian, Kazakh and English, publishing,
- * coverage, who may write what, and the refusal of bad uploads.
+ * coverage, who may write what, the refusal of bad uploads and the removal of a wrong one.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -249,7 +249,7 @@ describe.each(testDialects())('dialogue with civil society over HTTP (%s)', (dia
     expect(duplicate.status).toBe(409);
   });
 
-  it('keeps attachments with a checksum and refuses a wrong type, an oversized file and a path', async () => {
+  it('keeps attachments with a checksum, refuses a wrong type, an oversized file and a path, and removes one', async () => {
     const path = `/api/alternative-reports/${seeded.reportIds[2]}/attachments`;
     const docx = readFileSync(
       sharedData(
@@ -300,5 +300,29 @@ describe.each(testDialects())('dialogue with civil society over HTTP (%s)', (dia
       docx,
     );
     expect(consultationUpload.status).toBe(201);
+
+    // A wrongly uploaded document is removed: not by another organization's contributor, not through
+    // another resource's path; then it is gone from the report, its download and the search.
+    const remove = (at: string, token: string) => call(server, 'DELETE', at, { token });
+    expect((await remove(`${path}/${ok.body.id}`, server.users.cs_contributor.token)).status).toBe(403);
+    const wrongPair = await remove(`${path}/${consultationUpload.body.id}`, coordinator);
+    expect(wrongPair.status).toBe(404);
+    expect(wrongPair.headers.get('content-type')).toContain('application/problem+json');
+    expect(wrongPair.body.detail).toMatch(/no attachment/);
+    const removed = await remove(`${path}/${ok.body.id}`, coordinator);
+    expect(removed.status).toBe(204);
+    expect(removed.body).toBeNull();
+    const report = await call(server, 'GET', `/api/alternative-reports/${seeded.reportIds[2]}`, {
+      token: coordinator,
+    });
+    expect(report.body.attachments.map((a: { id: number }) => a.id)).not.toContain(ok.body.id);
+    const gone = await fetch(`${server.url}${path}/${ok.body.id}`, {
+      headers: { authorization: `Bearer ${coordinator}` },
+    });
+    expect(gone.status).toBe(404);
+    expect((await call(server, 'GET', '/api/alternative-reports?q=slovenia')).body.items).toEqual([]);
+    expect((await remove(`${path}/${ok.body.id}`, coordinator)).status).toBe(404);
+    const consultationPath = `/api/consultations/${seeded.consultationId}/attachments`;
+    expect((await remove(`${consultationPath}/${consultationUpload.body.id}`, coordinator)).status).toBe(204);
   });
 });

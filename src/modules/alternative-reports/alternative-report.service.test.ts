@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase, testDialects } from '../../test/databases.ts';
 import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
+import { textPdf } from '../imports/import.fixtures.ts';
 import { OrganizationService } from '../organizations/organization.service.ts';
 import type { Actor } from '../policies/policy.ts';
 import { AlternativeReportService } from './alternative-report.service.ts';
@@ -113,6 +114,67 @@ describe.each(testDialects())('alternative reports (%s)', (dialect) => {
       total: 2,
       discussed: [1],
       remaining: [3],
+    });
+  });
+
+  it('removes a wrongly uploaded document, with the rights to attach one, and audits what the file was', async () => {
+    const organizations = new OrganizationService(database.db);
+    const own = (
+      await organizations.create(
+        { nameEn: 'C2', nameRu: 'К2', nameKk: 'К2', kind: 'coalition' },
+        SYSTEM_ACTOR,
+      )
+    ).id;
+    const contributor: Actor = { userId: 2, role: 'cs_contributor', agencyId: null, organizationId: own };
+    const stranger: Actor = { userId: 3, role: 'cs_contributor', agencyId: null, organizationId: ngo };
+    const actor = { userId: null, label: 'contributor@example.org' };
+    const report = await service.create(
+      { coalitionId: own, number: 1, titleRu: 'Доклад', status: 'submitted' },
+      contributor,
+      SYSTEM_ACTOR,
+    );
+    const other = await service.create(
+      { coalitionId: own, number: 2, titleRu: 'Другой', status: 'submitted' },
+      contributor,
+      SYSTEM_ACTOR,
+    );
+    const content = textPdf(['Minutes of the meeting']);
+    const wrong = await service.attach(report.id, { name: 'wrong.pdf', content }, contributor, actor);
+    const kept = await service.attach(report.id, { name: 'report.pdf', content }, contributor, actor);
+
+    await expect(service.detach(report.id, wrong.id, stranger, actor)).rejects.toMatchObject({ status: 403 });
+    await expect(service.detach(other.id, wrong.id, contributor, actor)).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(service.detach(report.id, 999_999, contributor, actor)).rejects.toMatchObject({
+      status: 404,
+    });
+    expect((await service.get(report.id, contributor)).attachments.map((a) => a.fileName)).toEqual([
+      'wrong.pdf',
+      'report.pdf',
+    ]);
+
+    await service.detach(report.id, wrong.id, contributor, actor);
+    expect((await service.get(report.id, contributor)).attachments.map((a) => a.id)).toEqual([kept.id]);
+    await expect(service.attachment(report.id, wrong.id, contributor)).rejects.toMatchObject({ status: 404 });
+    await expect(service.detach(report.id, wrong.id, contributor, actor)).rejects.toMatchObject({
+      status: 404,
+    });
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_label', 'before_json', 'after_json'])
+      .where('entity_type', '=', 'alternative_report')
+      .where('entity_id', '=', String(report.id))
+      .where('action', '=', 'detach')
+      .execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actor_label: 'contributor@example.org', after_json: null });
+    expect(JSON.parse(audit[0]?.before_json ?? '{}')).toEqual({
+      id: wrong.id,
+      file_name: 'wrong.pdf',
+      kind: 'pdf',
+      size: content.length,
+      checksum: wrong.checksum,
     });
   });
 });

@@ -155,6 +155,14 @@ export class AlternativeReportService {
     return this.attachments.add('alternative_report', id, file, actor);
   }
 
+  /** Removes a wrongly uploaded document: the same rights as attaching one. */
+  async detach(id: number, attachmentId: number, caller: Caller, actor: AuditActor): Promise<void> {
+    const row = await this.readable(id, caller);
+    if (!can(caller, 'update', 'alternative_report', reportRecord(row))) throw forbidden();
+    if (!(await this.attachments.remove('alternative_report', id, attachmentId, actor)))
+      throw notFound(`no attachment ${attachmentId} of report ${id}`);
+  }
+
   async attachment(id: number, attachmentId: number, caller: Caller) {
     await this.readable(id, caller);
     const found = await this.attachments.find('alternative_report', id, attachmentId);

@@ -43,4 +43,15 @@ export class AttachmentRepository {
   insert(values: Insertable<AttachmentsTable>): Promise<AttachmentMeta> {
     return this.db.insertInto('attachments').values(values).returning(META).executeTakeFirstOrThrow();
   }
+
+  /** Deletes the owner's attachment `id`; what it was, or undefined if the owner has no such attachment. */
+  delete(ownerType: AttachmentOwner, ownerId: number, id: number): Promise<AttachmentMeta | undefined> {
+    return this.db
+      .deleteFrom('attachments')
+      .where('owner_type', '=', ownerType)
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .returning(META)
+      .executeTakeFirst();
+  }
 }

@@ -1,4 +1,4 @@
-/** Attachment routes (upload, download), shared by alternative reports and consultations. */
+/** Attachment routes (upload, download, removal), shared by alternative reports and consultations. */
 import type {} from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -56,12 +56,15 @@ interface AttachingService {
     attachmentId: number,
     caller: Caller,
   ): Promise<AttachmentMeta & { content: Uint8Array | Buffer }>;
+  /** Removal, where the resource offers it (progress reports keep their evidence). */
+  detach?(id: number, attachmentId: number, caller: Caller, actor: AuditActor): Promise<void>;
 }
 
 type App = Parameters<FastifyPluginAsyncZod>[0];
 
 /**
- * `POST {base}/:id/attachments` and `GET {base}/:id/attachments/:attachmentId` for one resource.
+ * `POST {base}/:id/attachments`, `GET {base}/:id/attachments/:attachmentId` and, when the service can
+ * detach, `DELETE {base}/:id/attachments/:attachmentId` for one resource.
  *
  * @example attachmentRoutes(app, { base: '/api/consultations', resource: 'consultation', tags, service, uploadLimit });
  */
@@ -111,6 +114,27 @@ export function attachmentRoutes(
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.file_name)}`)
         .header('x-checksum-sha256', row.checksum)
         .send(Buffer.from(row.content));
+    },
+  );
+
+  const { detach } = service;
+  if (!detach) return;
+  app.delete(
+    `${base}/:id/attachments/:attachmentId`,
+    {
+      schema: {
+        tags,
+        summary: 'Remove an attachment',
+        description: 'The same rights as uploading; 404 when the attachment is not this one’s.',
+        params: attachmentParams,
+        response: responses(z.null().describe('removed'), 204),
+      },
+      config: { policy: { resource, action: 'update' } },
+    },
+    async (request, reply) => {
+      const { id, attachmentId } = request.params;
+      await detach.call(service, id, attachmentId, callerOf(request), auditActorFrom(request));
+      return reply.code(204).send();
     },
   );
 }

@@ -111,4 +111,34 @@ export class AttachmentService {
       return row;
     });
   }
+
+  /**
+   * Deletes the owner's attachment and audits it with what identifies the file (name, kind, size,
+   * checksum), never its content; undefined, with nothing written, when the owner has no such attachment.
+   */
+  remove(
+    ownerType: AttachmentOwner,
+    ownerId: number,
+    id: number,
+    actor: AuditActor,
+  ): Promise<AttachmentMeta | undefined> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await new AttachmentRepository(trx).delete(ownerType, ownerId, id);
+      if (!row) return undefined;
+      await new AuditService(trx).record({
+        actor,
+        action: 'detach',
+        entityType: ownerType,
+        entityId: ownerId,
+        before: {
+          id: row.id,
+          file_name: row.file_name,
+          kind: row.kind,
+          size: row.size,
+          checksum: row.checksum,
+        },
+      });
+      return row;
+    });
+  }
 }

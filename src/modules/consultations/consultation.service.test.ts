@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase, testDialects } from '../../test/databases.ts';
 import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
+import { textPdf } from '../imports/import.fixtures.ts';
 import type { Actor } from '../policies/policy.ts';
 import { RecommendationService } from '../recommendations/recommendation.service.ts';
 import { DialogueCoverageService } from './consultation.coverage.ts';
@@ -108,6 +109,48 @@ describe.each(testDialects())('consultations (%s)', (dialect) => {
       service.update(row.id, { version: row.version + 1, place: 'Астана' }, coordinator, SYSTEM_ACTOR),
     ).rejects.toMatchObject({
       status: 409,
+    });
+  });
+
+  it('removes an attachment for those who may attach one, and audits it', async () => {
+    const consultation = await service.create(
+      { titleRu: 'Встреча', startsAt: '2024-11-07T10:00:00+05:00' },
+      coordinator,
+      SYSTEM_ACTOR,
+    );
+    const other = await service.create(
+      { titleRu: 'Другая', startsAt: '2024-11-08T10:00:00+05:00' },
+      coordinator,
+      SYSTEM_ACTOR,
+    );
+    const contributor: Actor = { userId: 2, role: 'cs_contributor', agencyId: null, organizationId: 1 };
+    const actor = { userId: null, label: 'coordinator@example.org' };
+    const content = textPdf(['Minutes']);
+    const file = await service.attach(consultation.id, { name: 'minutes.pdf', content }, coordinator, actor);
+
+    await expect(service.detach(consultation.id, file.id, contributor, actor)).rejects.toMatchObject({
+      status: 403,
+    });
+    await expect(service.detach(other.id, file.id, coordinator, actor)).rejects.toMatchObject({
+      status: 404,
+    });
+    await service.detach(consultation.id, file.id, coordinator, actor);
+    expect((await service.get(consultation.id, coordinator)).attachments).toEqual([]);
+    await expect(service.attachment(consultation.id, file.id, coordinator)).rejects.toMatchObject({
+      status: 404,
+    });
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'before_json'])
+      .where('entity_type', '=', 'consultation')
+      .where('entity_id', '=', String(consultation.id))
+      .where('action', 'in', ['attach', 'detach'])
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['attach', 'detach']);
+    expect(JSON.parse(audit[1]?.before_json ?? '{}')).toMatchObject({
+      file_name: 'minutes.pdf',
+      size: content.length,
     });
   });
 });

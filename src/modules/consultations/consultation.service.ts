@@ -135,6 +135,14 @@ export class ConsultationService {
     return this.attachments.add('consultation', id, file, actor);
   }
 
+  /** Removes a wrongly uploaded document: the same rights as attaching one. */
+  async detach(id: number, attachmentId: number, caller: Caller, actor: AuditActor): Promise<void> {
+    await this.readable(id, caller);
+    if (!can(caller, 'update', 'consultation')) throw forbidden();
+    if (!(await this.attachments.remove('consultation', id, attachmentId, actor)))
+      throw notFound(`no attachment ${attachmentId} of consultation ${id}`);
+  }
+
   async attachment(id: number, attachmentId: number, caller: Caller) {
     await this.readable(id, caller);
     const found = await this.attachments.find('consultation', id, attachmentId);
