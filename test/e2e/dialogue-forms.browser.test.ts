@@ -2,17 +2,19 @@
  * Editing the civil-society dialogue in Debian's Chromium (playwright-core), on the seed's scenario: the
  * coordinator adds an organization and a person in the directory, creates a consultation with
  * participants, an agenda and a follow-up through the form (after the form refused it empty), closes the
- * follow-up and attaches documents (a wrong type and a file too large are refused); a civil-society contributor edits its own
+ * follow-up and attaches documents (a wrong type and a file too large are refused) and removes a wrong one; a civil-society contributor edits its own
  * coalition's report and finds no way to edit another coalition's (the API refuses too); a theme's page
  * lists the dialogue on it. axe-core on every page, screenshots in ru, kk and en in
  * test-results/screenshots/dialogue-forms-*.png.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeededEvent, seedEvent, serviceClient } from '../../src/cli/demo-event.ts';
 import { ensureWebBuild } from '../../src/http/static.ts';
+import { AlternativeReportService } from '../../src/modules/alternative-reports/alternative-report.service.ts';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
 import { textPdf } from '../../src/modules/imports/import.fixtures.ts';
 import { UserService } from '../../src/modules/users/user.service.ts';
@@ -24,6 +26,7 @@ import {
   launchChromium,
   newPage,
   PASSWORD,
+  SHOTS,
   screenshots,
   serve,
   signIn,
@@ -80,6 +83,12 @@ describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Ch
       titleEn: 'Another coalition’s report',
       status: 'submitted',
     });
+    await new AlternativeReportService(database.db).attach(
+      otherReportId,
+      { name: 'their-report.pdf', content: textPdf(['Another coalition’s report']) },
+      { userId: 0, role: 'admin', agencyId: null, organizationId: null },
+      SYSTEM_ACTOR,
+    );
     const users = new UserService(database.db);
     await users.create(
       { email: COORDINATOR, role: 'coordinator', password: PASSWORD, locale: 'en' },
@@ -265,6 +274,36 @@ describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Ch
     await page.getByRole('button', { name: 'Upload' }).click();
     await page.getByRole('status').filter({ hasText: 'The document “minutes.pdf” is attached.' }).waitFor();
     await page.getByTestId('attachments').getByRole('link', { name: 'minutes.pdf' }).waitFor();
+
+    // A wrongly uploaded document is removed, after a confirmation that names it; dismissing keeps it.
+    await input.setInputFiles({ name: 'wrong.pdf', mimeType: 'application/pdf', buffer: textPdf(['Wrong']) });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    const documents = page.getByTestId('attachments');
+    await documents.getByRole('link', { name: 'wrong.pdf' }).waitFor();
+    await eachLanguage(
+      page,
+      (p, name) =>
+        p.getByTestId('attachments').screenshot({ path: join(SHOTS, `dialogue-forms-${name}.png`) }),
+      'attachments',
+      () => documents.getByRole('button').first().waitFor(),
+      { axe: true },
+    );
+    const removeWrong = documents.getByRole('button', { name: 'Remove wrong.pdf' });
+    page.once('dialog', (dialog) => dialog.dismiss());
+    await removeWrong.click();
+    await documents.getByRole('link', { name: 'wrong.pdf' }).waitFor();
+    let asked = '';
+    page.once('dialog', (dialog) => {
+      asked = dialog.message();
+      return dialog.accept();
+    });
+    await removeWrong.click();
+    await page.getByRole('status').filter({ hasText: 'The document “wrong.pdf” is removed.' }).waitFor();
+    expect(asked).toBe('Remove the document “wrong.pdf”? This cannot be undone.');
+    expect(await documents.getByRole('link', { name: 'wrong.pdf' }).count()).toBe(0);
+    await page.reload();
+    await documents.getByRole('link', { name: 'minutes.pdf' }).waitFor();
+    expect(await documents.getByRole('link', { name: 'wrong.pdf' }).count()).toBe(0);
     await page.context().close();
   });
 
@@ -306,6 +345,8 @@ describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Ch
     await page.getByTestId('attachments').waitFor();
     expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
     expect(await page.getByLabel('Attach a document (PDF or DOCX)').count()).toBe(0);
+    await page.getByTestId('attachments').getByRole('link', { name: 'their-report.pdf' }).waitFor();
+    expect(await page.getByTestId('attachments').getByRole('button').count()).toBe(0);
     const status = await page.evaluate(async (id) => {
       const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
       const response = await fetch(`/api/alternative-reports/${id}`, {

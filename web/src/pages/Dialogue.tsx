@@ -299,6 +299,9 @@ export function ReportPage() {
         onUploaded={(attachment) =>
           setReport({ ...report, attachments: [...report.attachments, attachment] })
         }
+        onRemoved={(attachment) =>
+          setReport({ ...report, attachments: report.attachments.filter((a) => a.id !== attachment.id) })
+        }
       />
     </article>
   );
@@ -644,6 +647,12 @@ export function ConsultationPage() {
         canUpload={c.abilities?.update === true}
         onUploaded={(attachment) =>
           setConsultation({ ...c, attachments: [...(c.attachments ?? []), attachment] })
+        }
+        onRemoved={(attachment) =>
+          setConsultation({
+            ...c,
+            attachments: (c.attachments ?? []).filter((a) => a.id !== attachment.id),
+          })
         }
       />
       {can('summary', 'create') ? (

@@ -1,11 +1,12 @@
 /**
  * A report's or a consultation's documents: the list with downloads, and for those who may edit, an
- * upload of a PDF or DOCX with its progress. The server decides what it accepts; its refusal (wrong
- * type 415, too large 413, a name with a path 400) is shown next to the file input.
+ * upload of a PDF or DOCX with its progress and the removal of a wrong one (after a confirmation). The
+ * server decides what it accepts; its refusal (wrong type 415, too large 413, a name with a path 400) is
+ * shown next to the file input, a refused removal under the list.
  */
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentCsrfToken } from '../../api.ts';
+import { ApiError, api, currentCsrfToken } from '../../api.ts';
 import type { Attachment } from '../../dialogue.ts';
 
 function upload(
@@ -41,8 +42,10 @@ function upload(
 export function Attachments(props: {
   base: string;
   attachments: Attachment[];
+  /** The caller may update the report or consultation: upload and remove. */
   canUpload: boolean;
   onUploaded(attachment: Attachment): void;
+  onRemoved(attachment: Attachment): void;
 }) {
   const { t } = useTranslation();
   const inputId = useId();
@@ -52,6 +55,9 @@ export function Attachments(props: {
   const [problem, setProblem] = useState<{ status: number; detail?: string | undefined }>();
   const [uploaded, setUploaded] = useState<string>();
   const [chosen, setChosen] = useState<string>();
+  const [removing, setRemoving] = useState<number>();
+  const [removed, setRemoved] = useState<string>();
+  const [removeProblem, setRemoveProblem] = useState<{ status: number; detail?: string | undefined }>();
 
   /** The refusal in the reader's language, with the server's own words when they add something. */
   function describe({ status, detail }: { status: number; detail?: string | undefined }): string {
@@ -70,10 +76,43 @@ export function Attachments(props: {
     });
   }
 
+  async function remove(attachment: Attachment) {
+    if (!window.confirm(t('dialogueForms.confirmRemoveAttachment', { name: attachment.fileName }))) return;
+    setRemoveProblem(undefined);
+    setRemoved(undefined);
+    setUploaded(undefined);
+    setRemoving(attachment.id);
+    try {
+      await api(`${props.base}/attachments/${attachment.id}`, { method: 'DELETE' });
+      setRemoved(attachment.fileName);
+      props.onRemoved(attachment);
+    } catch (error) {
+      setRemoveProblem(
+        error instanceof ApiError ? { status: error.status, detail: error.problem.detail } : { status: -1 },
+      );
+    } finally {
+      setRemoving(undefined);
+    }
+  }
+
+  /** Why a removal failed, in the reader's language. */
+  function describeRemoval({ status, detail }: { status: number; detail?: string | undefined }): string {
+    if (status === -1) return t('common.error');
+    const why =
+      status === 403
+        ? t('dialogueForms.forbidden')
+        : status === 404
+          ? t('dialogueForms.attachmentGone')
+          : (detail ?? String(status));
+    return t('dialogueForms.removeFailed', { reason: why });
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     setProblem(undefined);
     setUploaded(undefined);
+    setRemoved(undefined);
+    setRemoveProblem(undefined);
     const file = input.current?.files?.[0];
     if (!file) {
       setProblem({ status: 0 });
@@ -110,10 +149,30 @@ export function Attachments(props: {
               <span className="muted">
                 ({a.kind.toUpperCase()}, {Math.max(1, Math.round(a.size / 1024))} KB)
               </span>
+              {props.canUpload && (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    className="remove-attachment"
+                    aria-label={t('dialogueForms.removeAttachment', { name: a.fileName })}
+                    disabled={removing !== undefined}
+                    onClick={() => remove(a)}
+                  >
+                    {t('dialogueForms.removeAttachmentButton')}
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>
       )}
+      {removeProblem && (
+        <p className="error" role="alert">
+          {describeRemoval(removeProblem)}
+        </p>
+      )}
+      {removed && <p role="status">{t('dialogueForms.removedAttachment', { name: removed })}</p>}
       {props.canUpload && (
         <form className="dlg-form" onSubmit={submit} noValidate>
           <div className="field">
