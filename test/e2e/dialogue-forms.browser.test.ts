@@ -301,9 +301,26 @@ describe.skipIf(!existsSync(CHROMIUM))('editing the civil-society dialogue in Ch
     await page.getByRole('status').filter({ hasText: 'The document “wrong.pdf” is removed.' }).waitFor();
     expect(asked).toBe('Remove the document “wrong.pdf”? This cannot be undone.');
     expect(await documents.getByRole('link', { name: 'wrong.pdf' }).count()).toBe(0);
+    // Removed meanwhile by someone else: the refusal is said, like an upload's.
+    await input.setInputFiles({ name: 'stale.pdf', mimeType: 'application/pdf', buffer: textPdf(['Stale']) });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    const stale = documents.getByRole('link', { name: 'stale.pdf' });
+    const staleHref = (await stale.getAttribute('href')) ?? '';
+    const removedElsewhere = await page.evaluate(async (href) => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      return (await fetch(href, { method: 'DELETE', headers: { 'x-csrf-token': me.csrfToken } })).status;
+    }, staleHref);
+    expect(removedElsewhere).toBe(204);
+    page.once('dialog', (dialog) => dialog.accept());
+    await documents.getByRole('button', { name: 'Remove stale.pdf' }).click();
+    await expect
+      .poll(() => documents.getByRole('alert').textContent())
+      .toBe('The document was not removed: it is no longer there.');
+    expect(await stale.count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     await page.reload();
     await documents.getByRole('link', { name: 'minutes.pdf' }).waitFor();
-    expect(await documents.getByRole('link', { name: 'wrong.pdf' }).count()).toBe(0);
+    expect(await documents.getByRole('link', { name: /wrong|stale/ }).count()).toBe(0);
     await page.context().close();
   });
 

@@ -90,6 +90,8 @@ export function Attachments(props: {
       setRemoveProblem(
         error instanceof ApiError ? { status: error.status, detail: error.problem.detail } : { status: -1 },
       );
+      // Removed meanwhile by someone else: the list stops showing it too.
+      if (error instanceof ApiError && error.status === 404) props.onRemoved(attachment);
     } finally {
       setRemoving(undefined);
     }
