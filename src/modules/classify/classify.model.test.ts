@@ -32,9 +32,20 @@ describe('featuresOf', () => {
     expect(features.get('b:consid_ratifi')).toBe(1);
     expect(features.get('f:consid')).toBe(1);
     expect(features.get('f2:consid_ratifi')).toBe(1);
-    expect([...features.keys()].every((name) => /^(w|b|f|f2|f3|s):/.test(name))).toBe(true);
+    expect([...features.keys()].every((name) => /^(w|b|f|f2|f3|s|k|c):/.test(name))).toBe(true);
     expect(features.get('s:FRA')).toBe(1);
     expect(features.has('f:ratifi')).toBe(false);
+  });
+
+  it('names the character 3- to 6-grams of the opening 25 characters, folded', () => {
+    const features = featuresOf({ text: 'Continue its efforts to combat trafficking', states: [] });
+    const opening = [...features.keys()].filter((name) => name.startsWith('c:')).map((name) => name.slice(2));
+    expect(opening).toContain('con');
+    expect(opening).toContain('contin');
+    expect(opening).toContain('ts eff');
+    expect(opening.every((gram) => gram.length >= 3 && gram.length <= 6)).toBe(true);
+    expect(opening.every((gram) => 'continue its efforts to c'.includes(gram))).toBe(true);
+    expect(opening).not.toContain('combat');
   });
 });
 
@@ -49,6 +60,40 @@ describe('trainModel', () => {
     expect(treaty.issues[0]?.label).toBe('international-instruments');
     expect(treaty.action?.label).toBe(2);
     expect(treaty.action?.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('learns the action category from the opening characters, and the issues never from them', () => {
+    const { vectorizer, weights, issueLabels, actionLabels } = model.parts;
+    const width = issueLabels.length + actionLabels.length;
+    const opening = vectorizer.vocabulary.flatMap((name, f) => (name.startsWith('c:') ? [f] : []));
+    expect(opening.length).toBeGreaterThan(0);
+    const issueWeights = opening.flatMap((f) => [
+      ...weights.subarray(f * width, f * width + issueLabels.length),
+    ]);
+    expect(issueWeights.every((w) => w === 0)).toBe(true);
+    const actionWeights = opening.flatMap((f) => [
+      ...weights.subarray(f * width + issueLabels.length, (f + 1) * width),
+    ]);
+    expect(actionWeights.some((w) => w !== 0)).toBe(true);
+  });
+
+  it('lets later sessions weigh more when labelling habits change', () => {
+    // The same request, labeled one way in three early recommendations and another way in two later ones.
+    const text = 'Strengthen the national mechanism for the protection of children in detention';
+    const drifting: TrainingExample[] = [
+      ...[1, 1, 1].map((order) => ({ text, states: ['FRA'], issues: ['detention'], action: 4, order })),
+      ...[9, 9].map((order) => ({
+        text,
+        states: ['FRA'],
+        issues: ['rights-of-the-child'],
+        action: 4,
+        order,
+      })),
+    ];
+    const top = (recency: number) =>
+      trainModel(drifting, { validationShare: 0, recency }).predict({ text, states: [] }).issues[0]?.label;
+    expect(top(0)).toBe('detention');
+    expect(top(0.5)).toBe('rights-of-the-child');
   });
 
   it('always chooses at least the most likely issue', () => {

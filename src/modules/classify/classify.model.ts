@@ -2,9 +2,10 @@
  * The auto-tagging model, pure and deterministic (no database): TF-IDF over the features of
  * `classify.features.ts`, one-vs-rest logistic regression for the UPR Info issues (several per
  * recommendation) and a softmax regression for the action category (one of 1-5), each fitted to
- * convergence by full-batch L-BFGS with a weak L2 penalty (deterministic: no shuffles). Issues are
- * predicted above one global threshold, tuned on a validation split carved from the training examples,
- * with the most likely issue when none reaches it.
+ * convergence by full-batch L-BFGS with a weak L2 penalty (deterministic: no shuffles), later sessions
+ * weighing a little more. The action category also reads the opening characters, which the issues never
+ * see. Issues are predicted above thresholds tuned on a validation split carved from the training
+ * examples, with the most likely issue when none reaches them.
  * The vocabulary is pruned to the features seen in enough recommendations, and weights are stored as
  * 8-bit integers with a scale per label, so that the serialized model stays a few megabytes.
  *
@@ -14,7 +15,7 @@
  *   // { issues: [{ label: 'torture-and-other-cid-treatment', confidence: 0.93, chosen: true }, ...], action: ... }
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { type ClassifierInput, featuresOf } from './classify.features.ts';
+import { ACTION_ONLY, type ClassifierInput, featuresOf, WORD_GRAMS } from './classify.features.ts';
 
 export interface TrainingExample extends ClassifierInput {
   issues: readonly string[];
@@ -50,6 +51,11 @@ export interface TrainOptions {
    * the global one); the others keep the global threshold. 0: one global threshold.
    */
   labelThresholdSupport?: number;
+  /**
+   * Weigh the later sessions more: an example of session `s` counts `exp(recency · (s − latest))`, the
+   * weights then scaled to a mean of 1 (labelling habits drift from one session to the next). 0: all alike.
+   */
+  recency?: number;
   /** Shift the action categories' scores so that the rare categories are not drowned (tuned for macro-F1). */
   tuneActionOffsets?: boolean;
   /** Called after each regression with (done, total) across both trainings. */
@@ -76,7 +82,7 @@ interface Weights {
 const DEFAULTS = {
   seed: 1,
   minDf: 2,
-  maxFeatures: 60_000,
+  maxFeatures: 120_000,
   c: 30,
   actionC: 10,
   balanceActions: false,
@@ -84,6 +90,7 @@ const DEFAULTS = {
   validationShare: 0.1,
   labelThresholdSupport: 30,
   tuneActionOffsets: false,
+  recency: 0.05,
 } as const;
 
 /** A small seeded generator (mulberry32): the same seed gives the same model. */
@@ -98,19 +105,35 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A recommendation as TF-IDF: feature indices and L2-normalized values. */
+/**
+ * A recommendation as TF-IDF: feature indices and values, the features both heads learn from first
+ * (`[0, shared)`), then those only the action category learns from (`ACTION_ONLY`). Each part is
+ * L2-normalized on its own, so that none drowns the others: the words (with their bigrams, openings and
+ * the recommending states) and their character 4-grams (`WORD_GRAMS`) share the first part's unit length
+ * half and half; the action-only part has its own.
+ */
 interface Vector {
   index: Int32Array;
   value: Float32Array;
+  shared: number;
+}
+
+/** The parts a vector is normalized by: words, their character 4-grams, the action-only opening. */
+const PARTS = 3;
+function partOf(name: string): number {
+  return name.startsWith(ACTION_ONLY) ? 2 : name.startsWith(WORD_GRAMS) ? 1 : 0;
 }
 
 export class Vectorizer {
   readonly lookup: Map<string, number>;
+  /** Each feature's part (`partOf`). */
+  readonly parts: Uint8Array;
   constructor(
     readonly vocabulary: readonly string[],
     readonly idf: Float32Array,
   ) {
     this.lookup = new Map(vocabulary.map((name, i) => [name, i]));
+    this.parts = Uint8Array.from(vocabulary, partOf);
   }
 
   static fit(inputs: readonly Map<string, number>[], minDf: number, maxFeatures: number): Vectorizer {
@@ -128,19 +151,30 @@ export class Vectorizer {
   }
 
   vector(features: Map<string, number>): Vector {
-    const index: number[] = [];
-    const value: number[] = [];
-    let norm = 0;
+    const index: number[][] = Array.from({ length: PARTS }, () => []);
+    const value: number[][] = Array.from({ length: PARTS }, () => []);
+    const norm = new Float64Array(PARTS);
     for (const [name, count] of features) {
       const i = this.lookup.get(name);
       if (i === undefined) continue;
       const v = (1 + Math.log(count)) * (this.idf[i] as number);
-      index.push(i);
-      value.push(v);
-      norm += v * v;
+      const part = this.parts[i] as number;
+      (index[part] as number[]).push(i);
+      (value[part] as number[]).push(v);
+      norm[part] = (norm[part] as number) + v * v;
     }
-    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    return { index: Int32Array.from(index), value: Float32Array.from(value, (v) => v * scale) };
+    // The shared parts split the unit length between those present; the action-only part has its own.
+    const sharedParts = (norm[0] as number) > 0 && (norm[1] as number) > 0 ? 2 : 1;
+    const scaled = value.flatMap((list, part) => {
+      const n = norm[part] as number;
+      const scale = n > 0 ? 1 / Math.sqrt(n * (part < 2 ? sharedParts : 1)) : 0;
+      return list.map((v) => v * scale);
+    });
+    return {
+      index: Int32Array.from(index.flat()),
+      value: Float32Array.from(scaled),
+      shared: (index[0] as number[]).length + (index[1] as number[]).length,
+    };
   }
 }
 
@@ -167,11 +201,19 @@ interface Encoded {
   issues: number[];
   /** Action category index, or -1. */
   action: number;
+  /** How much the example counts in the losses (1 but for `recency`). */
+  weight: number;
 }
 
-/** The training recommendations as one sparse matrix (compressed rows). */
+/**
+ * The training recommendations as one sparse matrix (compressed rows): row `i` is `[start[i], start[i+1])`,
+ * of which the issues read `[start[i], shared[i])`.
+ */
 interface Rows {
+  /** Each row's weight in the losses. */
+  weight: Float64Array;
   start: Int32Array;
+  shared: Int32Array;
   index: Int32Array;
   value: Float64Array;
   count: number;
@@ -181,13 +223,15 @@ function rowsOf(data: readonly Encoded[]): Rows {
   const start = new Int32Array(data.length + 1);
   for (let i = 0; i < data.length; i++)
     start[i + 1] = (start[i] as number) + (data[i] as Encoded).x.index.length;
+  const shared = Int32Array.from(data, (e, i) => (start[i] as number) + e.x.shared);
   const index = new Int32Array(start[data.length] as number);
   const value = new Float64Array(start[data.length] as number);
   data.forEach((e, i) => {
     index.set(e.x.index, start[i] as number);
     value.set(e.x.value, start[i] as number);
   });
-  return { start, index, value, count: data.length };
+  const weight = Float64Array.from(data, (e) => e.weight);
+  return { weight, start, shared, index, value, count: data.length };
 }
 
 /**
@@ -276,7 +320,7 @@ export function lbfgs(
  */
 function fitBinary(rows: Rows, features: number, truth: Uint8Array, c: number, maxIterations: number) {
   const x = new Float64Array(features + 1);
-  const { start, index, value, count } = rows;
+  const { weight, start, shared: end, index, value, count } = rows;
   lbfgs(
     (p, g) => {
       g.fill(0);
@@ -285,13 +329,14 @@ function fitBinary(rows: Rows, features: number, truth: Uint8Array, c: number, m
       let biasGradient = 0;
       for (let i = 0; i < count; i++) {
         let z = bias;
-        for (let k = start[i] as number; k < (start[i + 1] as number); k++)
+        for (let k = start[i] as number; k < (end[i] as number); k++)
           z += (value[k] as number) * (p[index[k] as number] as number);
         const signed = truth[i] ? z : -z;
-        loss += signed > 0 ? Math.log1p(Math.exp(-signed)) : -signed + Math.log1p(Math.exp(signed));
-        const r = c * (sigmoid(z) - (truth[i] as number));
+        const w = weight[i] as number;
+        loss += w * (signed > 0 ? Math.log1p(Math.exp(-signed)) : -signed + Math.log1p(Math.exp(signed)));
+        const r = c * w * (sigmoid(z) - (truth[i] as number));
         biasGradient += r;
-        for (let k = start[i] as number; k < (start[i + 1] as number); k++)
+        for (let k = start[i] as number; k < (end[i] as number); k++)
           g[index[k] as number] = (g[index[k] as number] as number) + r * (value[k] as number);
       }
       let penalty = 0;
@@ -326,7 +371,7 @@ function fitSoftmax(
   const labelled = counts.reduce((a, b) => a + b, 0);
   const weight = Float64Array.from(counts, (n) => (balanced && n > 0 ? labelled / (classes * n) : 1));
   const x = new Float64Array(features * classes + classes);
-  const { start, index, value, count } = rows;
+  const { weight: rowWeight, start, index, value, count } = rows;
   const z = new Float64Array(classes);
   const p = new Float64Array(classes);
   const at = features * classes;
@@ -344,7 +389,7 @@ function fitSoftmax(
           for (let l = 0; l < classes; l++) z[l] = (z[l] as number) + v * (w[row + l] as number);
         }
         softmax(z, 0, classes, p);
-        const scale = c * (weight[a] as number);
+        const scale = c * (weight[a] as number) * (rowWeight[i] as number);
         loss -= scale * Math.log(Math.max(p[a] as number, 1e-300));
         for (let l = 0; l < classes; l++) p[l] = scale * ((p[l] as number) - (l === a ? 1 : 0));
         for (let l = 0; l < classes; l++) g[at + l] = (g[at + l] as number) + (p[l] as number);
@@ -476,7 +521,9 @@ export class ClassifierModel {
     for (let k = 0; k < x.index.length; k++) {
       const row = (x.index[k] as number) * width;
       const v = x.value[k] as number;
-      for (let l = 0; l < width; l++) z[l] = (z[l] as number) + v * (weights[row + l] as number);
+      // The action-only features have no issue weights.
+      for (let l = k < x.shared ? 0 : issueLabels.length; l < width; l++)
+        z[l] = (z[l] as number) + v * (weights[row + l] as number);
     }
     const issues = new Float64Array(issueLabels.length);
     for (let l = 0; l < issues.length; l++)
@@ -615,12 +662,14 @@ export function trainModel(
   const total = fits * 2;
   let done = 0;
   const progress = () => onProgress?.(++done, total);
+  const weights = recencyWeights(examples, settings.recency);
   const encode = (vectorizer: Vectorizer, i: number): Encoded => {
     const example = examples[i] as TrainingExample;
     return {
       x: vectorizer.vector(featureMaps[i] as Map<string, number>),
       issues: example.issues.map((label) => issueLabels.indexOf(label)),
       action: example.action === null ? -1 : actionLabels.indexOf(example.action),
+      weight: weights[i] as number,
     };
   };
 
@@ -692,6 +741,16 @@ export function trainModel(
     ...quantize(w, vectorizer.vocabulary.length, issueLabels.length + actionLabels.length),
     bias: w.bias,
   });
+}
+
+/** Each example's weight under `TrainOptions.recency` (all 1 when it is 0 or the sessions are unknown). */
+function recencyWeights(examples: readonly TrainingExample[], recency: number): Float64Array {
+  const orders = examples.map((e) => e.order ?? null);
+  if (recency === 0 || orders.some((o) => o === null)) return new Float64Array(examples.length).fill(1);
+  const latest = Math.max(...(orders as number[]));
+  const raw = (orders as number[]).map((o) => Math.exp(recency * (o - latest)));
+  const mean = raw.reduce((a, b) => a + b, 0) / raw.length;
+  return Float64Array.from(raw, (w) => w / mean);
 }
 
 /** Which examples are held out: the latest ones (by `order`) when known, else a seeded random share. */
