@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
 import { RecommendationService } from '../../src/modules/recommendations/recommendation.service.ts';
 import { openTestDatabase, type TestDatabase, testDialects } from '../../src/test/databases.ts';
+import { recommendationInput } from '../../src/test/recommendations.ts';
 import { upr } from './cli.helpers.ts';
 
 describe.each(testDialects())('upr demo seed-plan on %s', (dialect) => {
@@ -14,24 +15,11 @@ describe.each(testDialects())('upr demo seed-plan on %s', (dialect) => {
     for (const cycle of [1, 2])
       for (let i = 1; i <= 10; i++)
         await service.create(
-          {
-            mechanism: 'UPR',
-            stateUnderReview: 'KAZ',
+          recommendationInput({
             cycle,
-            session: null,
             paragraph: `${cycle}.${i}`,
-            documentSymbol: null,
             text: `Recommendation ${cycle}.${i}`,
-            textLang: 'en',
-            translations: {},
-            recommendingStates: ['FRA'],
-            position: 'supported',
-            positionSource: null,
-            actionCategory: null,
-            termIds: [],
-            agencyIds: [],
-            published: true,
-          },
+          }),
           coordinator,
           SYSTEM_ACTOR,
         );

@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { sharedData } from '../../test/databases.ts';
+import { recommendationInput } from '../../test/recommendations.ts';
 import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import { ImportService } from '../imports/import.service.ts';
 import type { Actor } from '../policies/policy.ts';
@@ -34,24 +35,12 @@ export async function seedLabeledAndUnlabeled(db: Kysely<DB>): Promise<number[]>
   const ids: number[] = [];
   for (const [n, text] of UNLABELED.entries()) {
     const created = await recommendations.create(
-      {
-        mechanism: 'UPR',
-        stateUnderReview: 'KAZ',
+      recommendationInput({
         cycle: 3,
         session: 34,
         paragraph: `130.${n + 1}`,
-        documentSymbol: null,
         text,
-        textLang: 'en',
-        translations: {},
-        recommendingStates: ['FRA'],
-        position: 'supported',
-        positionSource: null,
-        actionCategory: null,
-        termIds: [],
-        agencyIds: [],
-        published: true,
-      },
+      }),
       COORDINATOR,
       SYSTEM_ACTOR,
     );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase, testDialects } from '../../test/databases.ts';
+import { recommendationInput } from '../../test/recommendations.ts';
 import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import { textPdf } from '../imports/import.fixtures.ts';
 import type { Actor } from '../policies/policy.ts';
@@ -19,24 +20,13 @@ describe.each(testDialects())('consultations (%s)', (dialect) => {
     service = new ConsultationService(database.db);
     recommendation = (
       await new RecommendationService(database.db).create(
-        {
-          mechanism: 'UPR',
-          stateUnderReview: 'KAZ',
+        recommendationInput({
           cycle: 3,
           session: 34,
           paragraph: '1.1',
-          documentSymbol: null,
           text: 'Abolish the death penalty',
-          textLang: 'en',
-          translations: {},
-          recommendingStates: ['FRA'],
           position: 'noted',
-          positionSource: null,
-          actionCategory: null,
-          termIds: [],
-          agencyIds: [],
-          published: true,
-        },
+        }),
         coordinator,
         SYSTEM_ACTOR,
       )

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase, testDialects } from '../../test/databases.ts';
+import { recommendationInput } from '../../test/recommendations.ts';
 import { AgencyService } from '../agencies/agency.service.ts';
 import { type AuditActor, SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import { OrganizationService } from '../organizations/organization.service.ts';
@@ -68,24 +69,13 @@ describe.each(testDialects())('implementation dashboards (%s)', (dialect) => {
     const rec = async (paragraph: string, cycle: number, codes: string[], published = true) =>
       (
         await recommendations.create(
-          {
-            mechanism: 'UPR',
-            stateUnderReview: 'KAZ',
+          recommendationInput({
             cycle,
-            session: null,
             paragraph,
-            documentSymbol: null,
             text: `Recommendation ${paragraph}`,
-            textLang: 'en',
-            translations: {},
-            recommendingStates: ['FRA'],
-            position: 'supported',
-            positionSource: null,
-            actionCategory: null,
             termIds: codes.map(term),
-            agencyIds: [],
             published,
-          },
+          }),
           coordinator,
           SYSTEM_ACTOR,
         )

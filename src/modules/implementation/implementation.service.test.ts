@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../db/schema.ts';
 import { openTestDatabase, type TestDatabase, testDialects } from '../../test/databases.ts';
+import { recommendationInput } from '../../test/recommendations.ts';
 import { AgencyService } from '../agencies/agency.service.ts';
 import { type AuditActor, SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import { OrganizationService } from '../organizations/organization.service.ts';
@@ -91,24 +92,13 @@ describe.each(testDialects())('implementation tracking (%s)', (dialect) => {
       recs.push(
         (
           await recommendations.create(
-            {
-              mechanism: 'UPR',
-              stateUnderReview: 'KAZ',
+            recommendationInput({
               cycle: 3,
               session: 34,
               paragraph: `1.${i + 1}`,
-              documentSymbol: null,
               text,
-              textLang: 'en',
-              translations: {},
-              recommendingStates: ['FRA'],
-              position: 'supported',
-              positionSource: null,
-              actionCategory: null,
-              termIds: [],
-              agencyIds: [],
               published: i !== 3,
-            },
+            }),
             coordinator.actor,
             SYSTEM_ACTOR,
           )
