@@ -747,7 +747,8 @@ export function trainModel(
 function recencyWeights(examples: readonly TrainingExample[], recency: number): Float64Array {
   const orders = examples.map((e) => e.order ?? null);
   if (recency === 0 || orders.some((o) => o === null)) return new Float64Array(examples.length).fill(1);
-  const latest = Math.max(...(orders as number[]));
+  // A loop, not `Math.max(...orders)`: a spread of a few hundred thousand arguments overflows the stack.
+  const latest = (orders as number[]).reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
   const raw = (orders as number[]).map((o) => Math.exp(recency * (o - latest)));
   const mean = raw.reduce((a, b) => a + b, 0) / raw.length;
   return Float64Array.from(raw, (w) => w / mean);
