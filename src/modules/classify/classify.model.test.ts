@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { featuresOf } from './classify.features.ts';
 import { evaluate } from './classify.metrics.ts';
-import { ClassifierModel, lbfgs, type TrainingExample, trainModel, tuneThreshold } from './classify.model.ts';
+import { ClassifierModel, type TrainingExample, trainModel, tuneThreshold } from './classify.model.ts';
 
 /** Small labeled data in the corpus's style: two issues, two action categories, several phrasings each. */
 const EXAMPLES: TrainingExample[] = [
@@ -113,31 +113,19 @@ describe('trainModel', () => {
     expect(restored.threshold).toBe(model.threshold);
   });
 
+  it('reads a model stored before calibration (format 1): its margins are log-odds', () => {
+    const { calibration, ...logistic } = model.parts;
+    expect(calibration).toBeDefined();
+    const old = new ClassifierModel(logistic);
+    const restored = ClassifierModel.deserialize(old.serialize());
+    const input = { text: 'Abolish the death penalty', states: [] };
+    const { issues, issueMargins } = restored.scores(input);
+    expect(issues[0]).toBeCloseTo(1 / (1 + Math.exp(-(issueMargins[0] as number))), 10);
+    expect(restored.predict(input).issues[0]?.label).toBe('death-penalty');
+  });
+
   it('refuses data without any label', () => {
     expect(() => trainModel([{ text: 'x', states: [], issues: [], action: null }])).toThrow(/no labeled/);
-  });
-});
-
-describe('lbfgs', () => {
-  it('finds the minimum of an ill-conditioned smooth function', () => {
-    // f(x) = Σ a_i (x_i - i)² + log(1 + exp(x_0 + x_1)): convex, scales 1 to 1000 apart.
-    const scales = [1, 10, 100, 1000];
-    const objective = (x: Float64Array, g: Float64Array) => {
-      const s = 1 / (1 + Math.exp(-((x[0] as number) + (x[1] as number))));
-      let f = Math.log1p(Math.exp((x[0] as number) + (x[1] as number)));
-      scales.forEach((a, i) => {
-        f += a * ((x[i] as number) - i) ** 2;
-        g[i] = 2 * a * ((x[i] as number) - i) + (i < 2 ? s : 0);
-      });
-      return f;
-    };
-    const x = new Float64Array(4);
-    const iterations = lbfgs(objective, x, 200, 10, 1e-8);
-    expect(iterations).toBeLessThan(200);
-    const g = new Float64Array(4);
-    objective(x, g);
-    for (const gi of g) expect(Math.abs(gi)).toBeLessThan(1e-4);
-    expect(x[3]).toBeCloseTo(3, 5);
   });
 });
 
