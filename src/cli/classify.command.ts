@@ -33,7 +33,7 @@ function sessions(flag: string) {
 }
 
 /**
- * A progress bar on stderr when it is a terminal: regressions fitted while training, recommendations
+ * A progress bar on stderr when it is a terminal: labels fitted while training, recommendations
  * while suggesting.
  */
 function progress(): { update: Progress; stop: () => void } {
