@@ -147,6 +147,8 @@ const TABLE: Row[] = [
     minConfidence: 0.99,
   })),
   row('GET', '/api/classifier', MANAGERS),
+  // Sessions without any recommendation: the training starts and fails at once, nothing is written.
+  row('POST', '/api/classifier/train', MANAGERS, () => ({ trainSessions: '999', suggest: false })),
   row('GET', '/api/stats', ALL),
   row('GET', '/api/recommendations/facets', ALL, undefined, () => '/api/recommendations/facets?cycle=2'),
   row('GET', '/api/saved-views', SIGNED_IN),

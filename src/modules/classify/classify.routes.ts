@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { DB } from '../../db/schema.ts';
 import { auditActorFrom, callerOf } from '../../http/auth.ts';
 import { okSchema, responses } from '../../http/responses.ts';
+import { TrainingJobs } from './classify.jobs.ts';
 import {
   bulkAcceptBody,
   classifierDto,
@@ -14,16 +15,23 @@ import {
   recommendationIdParams,
   suggestionsDto,
   termDecisionParams,
+  trainBody,
+  trainingJobDto,
 } from './classify.schema.ts';
-import { ClassifyService } from './classify.service.ts';
+import { ClassifyService, parseSessions } from './classify.service.ts';
+import { trainInWorker } from './classify.trainer.ts';
 
 const tags = ['auto-tagging'];
 const readSuggestions = { resource: 'suggestion', action: 'read' } as const;
 const decide = { resource: 'suggestion', action: 'update' } as const;
 const readClassifier = { resource: 'classifier', action: 'read' } as const;
+const train = { resource: 'classifier', action: 'update' } as const;
 
 export const classifyRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB> }> = async (app, { db }) => {
-  const service = new ClassifyService(db);
+  const service = new ClassifyService(db, trainInWorker);
+  const jobs = new TrainingJobs(service);
+  // A training still running when the server closes ends before the database is closed.
+  app.addHook('onClose', () => jobs.settled());
 
   app.get(
     '/api/recommendations/:id/suggestions',
@@ -104,6 +112,26 @@ export const classifyRoutes: FastifyPluginAsyncZod<{ db: Kysely<DB> }> = async (
       },
       config: { policy: readClassifier },
     },
-    async (request) => presentClassifier(await service.status(), callerOf(request)),
+    async (request) => presentClassifier(await service.status(), jobs.latest, callerOf(request)),
+  );
+
+  app.post(
+    '/api/classifier/train',
+    {
+      schema: {
+        tags,
+        summary:
+          'Train a model on the labeled recommendations (in the background), then suggest for the unlabeled; poll GET /api/classifier for its progress',
+        body: trainBody,
+        response: responses(trainingJobDto, 202),
+      },
+      config: { policy: train },
+    },
+    async (request, reply) => {
+      const { trainSessions, suggest } = request.body;
+      const sessions = trainSessions ? parseSessions(trainSessions, 'trainSessions') : undefined;
+      const job = jobs.start(auditActorFrom(request), { ...(sessions ? { sessions } : {}), suggest });
+      return reply.code(202).send(job);
+    },
   );
 };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Caller } from '../policies/policy.ts';
 import { abilities } from '../policies/policy.ts';
+import type { TrainingJob } from './classify.jobs.ts';
 import type { SuggestedAction, SuggestedTerm } from './classify.repository.ts';
 import type { ClassifierStatus } from './classify.service.ts';
 
@@ -20,6 +21,40 @@ export const bulkAcceptBody = z.object({
   cycle: z.number().int().min(1),
   taxonomy: z.string().min(1).describe('`upr-info-issue` (or another taxonomy), or `action-category`'),
   minConfidence: z.number().min(0).max(1),
+});
+export const trainBody = z.object({
+  trainSessions: z
+    .string()
+    .trim()
+    .regex(/^\d+(\s*-\s*\d+)?$/, 'a session or a range like 1-16')
+    .optional()
+    .describe('the sessions to learn from (all when absent)'),
+  suggest: z
+    .boolean()
+    .default(true)
+    .describe('then write suggestions for the recommendations without issues or action category'),
+});
+
+export const trainingJobDto = z.object({
+  id: z.number().int(),
+  phase: z.enum(['train', 'suggest', 'done', 'failed']),
+  done: z.number().int(),
+  total: z.number().int(),
+  startedAt: z.string(),
+  startedBy: z.string(),
+  finishedAt: z.string().nullable(),
+  trainSessions: z.string(),
+  suggest: z.boolean(),
+  result: z
+    .object({
+      modelId: z.number().int(),
+      examples: z.number().int(),
+      suggested: z
+        .object({ recommendations: z.number().int(), issues: z.number().int(), actions: z.number().int() })
+        .nullable(),
+    })
+    .nullable(),
+  error: z.string().nullable(),
 });
 
 const abilitiesSchema = z.record(z.string(), z.boolean());
@@ -98,11 +133,16 @@ export const classifierDto = z.object({
       action: z.object({ accuracy: z.number(), macroF1: z.number(), labels: z.array(labelMetrics) }),
     })
     .nullable(),
+  job: trainingJobDto.nullable().describe('the latest training started from the web, running or ended'),
   abilities: abilitiesSchema,
 });
 export type ClassifierDto = z.infer<typeof classifierDto>;
 
-export function presentClassifier(status: ClassifierStatus, caller: Caller): ClassifierDto {
+export function presentClassifier(
+  status: ClassifierStatus,
+  job: TrainingJob | null,
+  caller: Caller,
+): ClassifierDto {
   const e = status.evaluation;
   return {
     model: status.model
@@ -136,6 +176,7 @@ export function presentClassifier(status: ClassifierStatus, caller: Caller): Cla
           },
         }
       : null,
+    job,
     abilities: {
       ...abilities(caller, 'classifier'),
       accept: abilities(caller, 'suggestion').update ?? false,

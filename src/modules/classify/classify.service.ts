@@ -10,7 +10,7 @@ import type { DB } from '../../db/schema.ts';
 import { badRequest, notFound } from '../../http/problem.ts';
 import { type AuditActor, AuditService } from '../audit/audit.service.ts';
 import { type Evaluation, evaluate } from './classify.metrics.ts';
-import { ClassifierModel, type TrainingExample, trainModel } from './classify.model.ts';
+import { ClassifierModel, type TrainingExample } from './classify.model.ts';
 import {
   ClassifyRepository,
   type ClassifyRow,
@@ -18,6 +18,7 @@ import {
   type RowFilter,
   type TermLabels,
 } from './classify.repository.ts';
+import { type Trained, type Trainer, trainHere } from './classify.trainer.ts';
 
 export const ACTION_TAXONOMY = 'action-category';
 
@@ -94,7 +95,11 @@ const asExample = (row: ClassifyRow): TrainingExample => ({
 export class ClassifyService {
   private readonly repository: ClassifyRepository;
 
-  constructor(private readonly db: Kysely<DB>) {
+  /** `trainer`: where models are trained (this thread by default; the server uses a worker thread). */
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly trainer: Trainer = trainHere,
+  ) {
     this.repository = new ClassifyRepository(db);
   }
 
@@ -106,7 +111,7 @@ export class ClassifyService {
     const rows = (await this.repository.rows(options.sessions ? { sessions: options.sessions } : {})).filter(
       (r) => r.issues.length > 0,
     );
-    const trained = this.fit(rows, options);
+    const trained = await this.fit(rows, options);
     const modelId = await this.store(actor, trained, formatSessions(options.sessions), rows.length);
     return {
       modelId,
@@ -133,7 +138,7 @@ export class ClassifyService {
     );
     if (testRows.length === 0)
       throw badRequest(`no labeled recommendations in sessions ${formatSessions(options.test)}`);
-    const trained = this.fit(trainRows, options);
+    const trained = await this.fit(trainRows, options);
     const model = ClassifierModel.deserialize(trained.bytes);
     // CPU time, not wall time: the figure should not depend on what else the machine is doing.
     const started = process.cpuUsage();
@@ -219,7 +224,7 @@ export class ClassifyService {
     const rejected = await this.repository.rejections(rows.map((r) => r.id));
     const terms: { recommendationId: number; termId: number; confidence: number }[] = [];
     const actions: { recommendationId: number; actionCategory: number; confidence: number }[] = [];
-    rows.forEach((row, n) => {
+    for (const [n, row] of rows.entries()) {
       const prediction = model.predict(row);
       if (row.issues.length === 0) {
         for (const issue of prediction.issues) {
@@ -235,8 +240,12 @@ export class ClassifyService {
           actionCategory: action.label,
           confidence: round(action.confidence),
         });
-      if (n % 500 === 0) filter.onProgress?.('suggest', n, rows.length);
-    });
+      if (n % 500 === 0) {
+        filter.onProgress?.('suggest', n, rows.length);
+        // Let the server answer other requests between batches.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
     filter.onProgress?.('suggest', rows.length, rows.length);
     const at = new Date().toISOString();
     await this.db.transaction().execute(async (trx) => {
@@ -400,20 +409,20 @@ export class ClassifyService {
     });
   }
 
-  private fit(rows: ClassifyRow[], options: { seed?: number; onProgress?: Progress }) {
+  private async fit(
+    rows: ClassifyRow[],
+    options: { seed?: number; onProgress?: Progress },
+  ): Promise<Trained> {
     if (rows.length === 0) throw badRequest('no recommendations with imported UPR Info issues to learn from');
-    const started = performance.now();
-    const model = trainModel(rows.map(asExample), {
+    return this.trainer(rows.map(asExample), {
       ...(options.seed !== undefined ? { seed: options.seed } : {}),
       onProgress: (done, total) => options.onProgress?.('train', done, total),
     });
-    const bytes = model.serialize();
-    return { model, bytes, seconds: (performance.now() - started) / 1000 };
   }
 
   private async store(
     actor: AuditActor,
-    trained: { model: ClassifierModel; bytes: Buffer; seconds: number },
+    trained: Trained,
     trainSessions: string,
     examples: number,
   ): Promise<number> {

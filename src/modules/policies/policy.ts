@@ -88,7 +88,7 @@ export const RESOURCE_ACTIONS: { [R in Resource]: Action[] } = {
   notification: ['read', 'update'],
   mail_settings: ['read', 'update'],
   review_report: ['read'],
-  classifier: ['read'],
+  classifier: ['read', 'update'],
   suggestion: ['read', 'update'],
 };
 
@@ -212,11 +212,11 @@ export const RULES: Rule<Resource>[] = [
   allow(SIGNED_IN, ['read', 'update'], 'notification', (actor, r) => actor?.userId === r.userId),
   allow(SIGNED_IN, ['read'], 'review_report'),
   allow(['admin'], ['read', 'update'], 'mail_settings'),
-  // Auto-tagging: every account sees suggestions (marked as such); the ministry accepts or rejects them and
-  // reads the model's evaluation.
+  // Auto-tagging: every account sees suggestions (marked as such); the ministry accepts or rejects them,
+  // reads the model's evaluation and trains a new model (`update`).
   allow(SIGNED_IN, ['read'], 'suggestion'),
   allow(MANAGERS, ['update'], 'suggestion'),
-  allow(MANAGERS, ['read'], 'classifier'),
+  allow(MANAGERS, ['read', 'update'], 'classifier'),
 ] as Rule<Resource>[];
 
 /**
