@@ -137,4 +137,35 @@ describe.skipIf(!existsSync(CHROMIUM))('auto-tagging in Chromium', () => {
       expect(await axeViolations(page)).toEqual([]);
     }
   });
+
+  it('trains a new model from the page and shows what it wrote; a bad range is refused at the field', async () => {
+    await page.getByTestId('language').selectOption('en');
+    const form = page.getByRole('form', { name: 'Train a new model' });
+    await form.waitFor();
+    const sessions = form.getByLabel('Sessions to learn from (empty: all)');
+    await sessions.fill('20-7');
+    await form.getByRole('button', { name: 'Train' }).click();
+    await expect
+      .poll(() => form.getByRole('alert').textContent())
+      .toContain('"20-7" is not a range of sessions');
+    expect(await sessions.getAttribute('aria-invalid')).toBe('true');
+    await sessions.fill('7');
+    await form.getByRole('button', { name: 'Train' }).click();
+    const status = page.getByTestId('train-status');
+    await expect
+      .poll(() => status.textContent(), { timeout: 60_000 })
+      .toMatch(/^Trained on \d+ recommendations\. Suggestions written for \d+ recommendations?: /);
+    // The page fetches the new model once the training has ended.
+    await expect.poll(() => page.locator('dl.facts').first().textContent()).toContain('Trained on sessions7');
+    await shot(page, 'classifier-trained-en');
+    expect(await axeViolations(page)).toEqual([]);
+    for (const lang of ['ru', 'kk'] as const) {
+      await page.getByTestId('language').selectOption(lang);
+      await expect
+        .poll(() => status.textContent())
+        .toMatch(lang === 'ru' ? /^Обучена на \d+ рекомендациях\./ : /^\d+ ұсынымда оқытылды\./);
+      await shot(page, `classifier-trained-${lang}`);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
 });

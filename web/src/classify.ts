@@ -47,8 +47,31 @@ export interface Classifier {
     issues: { microF1: number; macroF1: number; exactMatch: number; labels: LabelMetrics[] };
     action: { accuracy: number; macroF1: number; labels: LabelMetrics[] };
   } | null;
+  job: TrainingJob | null;
   abilities: Record<string, boolean>;
 }
+
+/** The latest training started from the web (`POST /api/classifier/train`). */
+export interface TrainingJob {
+  id: number;
+  phase: 'train' | 'suggest' | 'done' | 'failed';
+  done: number;
+  total: number;
+  startedAt: string;
+  startedBy: string;
+  finishedAt: string | null;
+  trainSessions: string;
+  suggest: boolean;
+  result: {
+    modelId: number;
+    examples: number;
+    suggested: { recommendations: number; issues: number; actions: number } | null;
+  } | null;
+  error: string | null;
+}
+
+export const isRunning = (job: TrainingJob | null | undefined) =>
+  job?.phase === 'train' || job?.phase === 'suggest';
 
 export function labelIn(labels: TermLabels, language: string): string {
   return (language === 'ru' ? labels.ru : language === 'kk' ? labels.kk : labels.en) ?? labels.en;

@@ -1,12 +1,20 @@
 /**
  * "Auto-tagging" for coordinators: how well the model did in its last evaluation (overall and per label:
- * precision, recall, F1, support), when it was trained, and a form to accept in bulk the suggestions of one
- * review at or above a confidence.
+ * precision, recall, F1, support), when it was trained, a form to train a new one (and suggest with it)
+ * whose progress is followed here, and a form to accept in bulk the suggestions of one review at or above a
+ * confidence.
  */
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api.ts';
-import { type Classifier, type LabelMetrics, labelIn, percent } from '../classify.ts';
+import {
+  type Classifier,
+  isRunning,
+  type LabelMetrics,
+  labelIn,
+  percent,
+  type TrainingJob,
+} from '../classify.ts';
 import { currentLanguage } from '../i18n.ts';
 
 export default function ClassifierPage() {
@@ -14,11 +22,18 @@ export default function ClassifierPage() {
   const language = currentLanguage();
   const [data, setData] = useState<Classifier>();
   const [error, setError] = useState<number>();
-  useEffect(() => {
+  const load = useCallback(() => {
     api<Classifier>('/api/classifier')
       .then(setData)
       .catch((e) => setError(e instanceof ApiError ? e.status : 500));
   }, []);
+  useEffect(load, [load]);
+  // While a training runs, its progress (and then the new model) is fetched every second.
+  useEffect(() => {
+    if (!isRunning(data?.job)) return;
+    const timer = setTimeout(load, 1000);
+    return () => clearTimeout(timer);
+  }, [data, load]);
 
   if (error)
     return <p role="alert">{error === 403 || error === 401 ? t('classify.forbidden') : t('common.error')}</p>;
@@ -42,6 +57,7 @@ export default function ClassifierPage() {
           <dd>{data.model.examples.toLocaleString(language)}</dd>
         </dl>
       )}
+      {data.abilities.update && <TrainForm job={data.job} onStarted={(job) => setData({ ...data, job })} />}
       <h2>{t('classify.evaluation')}</h2>
       {!e ? (
         <p>{t('classify.noEvaluation')}</p>
@@ -121,6 +137,99 @@ function MetricsTable({
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Starts a training and shows the latest one: its progress, what it wrote, or why it failed. */
+function TrainForm({ job, onStarted }: { job: TrainingJob | null; onStarted: (job: TrainingJob) => void }) {
+  const { t } = useTranslation();
+  const [sessions, setSessions] = useState('');
+  const [suggest, setSuggest] = useState(true);
+  const [refusal, setRefusal] = useState<string>();
+  const running = isRunning(job);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setRefusal(undefined);
+    try {
+      const body = { suggest, ...(sessions.trim() ? { trainSessions: sessions.trim() } : {}) };
+      onStarted(await api<TrainingJob>('/api/classifier/train', { method: 'POST', body }));
+    } catch (error) {
+      setRefusal(
+        error instanceof ApiError
+          ? error.status === 409
+            ? t('classify.trainRunning')
+            : error.message
+          : t('common.error'),
+      );
+    }
+  };
+  return (
+    <form className="train-model" onSubmit={submit} aria-labelledby="train-title">
+      <h2 id="train-title">{t('classify.trainTitle')}</h2>
+      <p className="muted">{t('classify.trainHelp')}</p>
+      <label htmlFor="train-sessions">{t('classify.trainSessionsField')}</label>
+      <input
+        id="train-sessions"
+        value={sessions}
+        onChange={(e) => setSessions(e.target.value)}
+        placeholder="1-16"
+        pattern="\s*\d+(\s*-\s*\d+)?\s*"
+        size={8}
+        aria-invalid={refusal ? true : undefined}
+        aria-describedby={refusal ? 'train-refusal' : undefined}
+      />
+      <label className="inline-label">
+        <input type="checkbox" checked={suggest} onChange={(e) => setSuggest(e.target.checked)} />
+        {t('classify.trainSuggest')}
+      </label>
+      <button type="submit" className="primary" disabled={running}>
+        {t('classify.trainStart')}
+      </button>
+      {refusal && (
+        <p role="alert" id="train-refusal" className="error">
+          {refusal}
+        </p>
+      )}
+      {job && <JobStatus job={job} />}
+    </form>
+  );
+}
+
+function JobStatus({ job }: { job: TrainingJob }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const n = (x: number) => x.toLocaleString(language);
+  if (isRunning(job))
+    return (
+      <div role="status" data-testid="train-status">
+        <progress max={job.total || 1} value={job.done} aria-label={t('classify.progress')} />
+        <p>
+          {job.total === 0
+            ? t('classify.phaseStarting')
+            : t(job.phase === 'train' ? 'classify.phaseTrain' : 'classify.phaseSuggest', {
+                done: n(job.done),
+                total: n(job.total),
+              })}
+        </p>
+      </div>
+    );
+  if (job.phase === 'failed')
+    return (
+      <p role="alert" className="error" data-testid="train-status">
+        {t('classify.trainFailed', { error: job.error })}
+      </p>
+    );
+  const suggested = job.result?.suggested;
+  return (
+    <p role="status" data-testid="train-status">
+      {t('classify.trainDone', { count: job.result?.examples ?? 0 })}{' '}
+      {suggested &&
+        t('classify.suggestedDone', {
+          count: suggested.recommendations,
+          issues: n(suggested.issues),
+          actions: n(suggested.actions),
+        })}
+    </p>
   );
 }
 
