@@ -15,9 +15,10 @@
  *   // { issues: [{ label: 'torture-and-other-cid-treatment', confidence: 0.93, chosen: true }, ...], action: ... }
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { seededRandom } from '../../util/random.ts';
 import { fitPlatt, fitTemperature, IDENTITY, type Platt, sigmoid, softmax } from './classify.calibration.ts';
 import { ACTION_ONLY, type ClassifierInput, featuresOf, WORD_GRAMS } from './classify.features.ts';
-import { fitSvm, type SparseRows, seededRandom } from './classify.svm.ts';
+import { fitSvm, type SparseRows } from './classify.svm.ts';
 
 export interface TrainingExample extends ClassifierInput {
   issues: readonly string[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../util/random.ts';
 import { fitPlatt, fitTemperature, sigmoid, softmax } from './classify.calibration.ts';
-import { fitSvm, type SparseRows, seededRandom } from './classify.svm.ts';
+import { fitSvm, type SparseRows } from './classify.svm.ts';
 
 /** Random sparse rows (5 of 40 features each) with labels from a hidden linear rule and some noise. */
 function problem(count: number, seed: number): { rows: SparseRows; labels: Int8Array; features: number } {

@@ -16,6 +16,7 @@
  *   const w = fitSvm(rows, features, labels, { c: 0.45, seed: 1 }); // labels: +1, −1, or 0 to leave out
  *   // w.weights[f] for each feature f, w.bias
  */
+import { seededRandom } from '../../util/random.ts';
 
 /** Training rows as a compressed sparse matrix: row `i` reads `[start[i], end[i])` of `index`/`value`. */
 export interface SparseRows {
@@ -44,18 +45,6 @@ export interface SvmWeights {
   bias: number;
   /** Passes done (for tests and measures). */
   passes: number;
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same model. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

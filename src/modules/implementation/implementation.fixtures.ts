@@ -10,6 +10,7 @@
 import type { Kysely } from 'kysely';
 import { insertBatchSize } from '../../db/dialect.ts';
 import type { DB, ImplementationStatus, MeasureStatus, ProgressReportStatus } from '../../db/schema.ts';
+import { seededRandom } from '../../util/random.ts';
 import { AuditService } from '../audit/audit.service.ts';
 import { RecommendationRepository } from '../recommendations/recommendation.repository.ts';
 import {
@@ -52,16 +53,9 @@ export interface SeededPlan {
   overrides: number;
 }
 
-/** A small seeded pseudo-random generator (mulberry32), so that a plan is the same on every run. */
+/** Seeded choices, so that a plan is the same on every run. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   return { next, pick };
 }
