@@ -531,10 +531,7 @@ export function trainModel(
     threshold = tuneThreshold(scored);
     if (settings.labelThresholdSupport > 0)
       thresholds = tuneLabelThresholds(scored, threshold, settings.labelThresholdSupport);
-    if (settings.tuneActionOffsets && actionLabels.length > 1)
-      actionOffsets = tuneActionOffsets(
-        scored.map((s) => ({ actionLogits: s.actionMargins, action: s.action })),
-      );
+    if (settings.tuneActionOffsets && actionLabels.length > 1) actionOffsets = tuneActionOffsets(scored);
   } else {
     done += fits;
   }
@@ -661,10 +658,10 @@ export function tuneLabelThresholds(
   return changed ? result : undefined;
 }
 
-/** Offsets added to the action categories' logits that maximize macro-F1 on the validation split. */
-export function tuneActionOffsets(scored: { actionLogits: Float64Array; action: number }[]): number[] {
+/** Offsets added to the action categories' margins that maximize macro-F1 on the validation split. */
+export function tuneActionOffsets(scored: { actionMargins: Float64Array; action: number }[]): number[] {
   const labelled = scored.filter((s) => s.action >= 0);
-  const count = labelled[0]?.actionLogits.length ?? 0;
+  const count = labelled[0]?.actionMargins.length ?? 0;
   const offsets = Array.from({ length: count }, () => 0);
   const macro = () => {
     const tp = new Float64Array(count);
@@ -674,8 +671,8 @@ export function tuneActionOffsets(scored: { actionLogits: Float64Array; action: 
       let best = 0;
       for (let a = 1; a < count; a++)
         if (
-          (s.actionLogits[a] as number) + (offsets[a] as number) >
-          (s.actionLogits[best] as number) + (offsets[best] as number)
+          (s.actionMargins[a] as number) + (offsets[a] as number) >
+          (s.actionMargins[best] as number) + (offsets[best] as number)
         )
           best = a;
       if (best === s.action) tp[best] = (tp[best] as number) + 1;
