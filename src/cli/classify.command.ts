@@ -105,9 +105,10 @@ export function registerClassify(program: Command): void {
           }),
         ),
       ).finally(bar.stop);
+      const themes = result.themes > 0 ? `, ${result.themes} OHCHR themes` : '';
       process.stdout.write(
-        `model ${result.modelId}: ${result.issues} issues and ${result.actions} action categories suggested ` +
-          `for ${result.recommendations} recommendations (to accept or reject on their pages)\n`,
+        `model ${result.modelId}: ${result.issues} issues${themes} and ${result.actions} action categories ` +
+          `suggested for ${result.recommendations} recommendations (to accept or reject on their pages)\n`,
       );
     });
   classify
@@ -130,6 +131,7 @@ export function registerClassify(program: Command): void {
       const figures = {
         issues: result.issues,
         action: result.action,
+        ...(result.themes ? { themes: result.themes } : {}),
         usPerRecommendation: result.usPerRecommendation,
         modelBytes: result.modelBytes,
       };
@@ -141,6 +143,10 @@ export function registerClassify(program: Command): void {
         `issues: micro-F1 ${pct(result.issues.microF1)}, macro-F1 ${pct(result.issues.macroF1)}, exact match ${pct(result.issues.exactMatch)}`,
       );
       out(`action category: accuracy ${pct(result.action.accuracy)}, macro-F1 ${pct(result.action.macroF1)}`);
+      if (result.themes)
+        out(
+          `OHCHR themes: micro-F1 ${pct(result.themes.microF1)}, macro-F1 ${pct(result.themes.macroF1)}, exact match ${pct(result.themes.exactMatch)}`,
+        );
       out(
         `${result.usPerRecommendation.toFixed(0)} µs per recommendation, model ${(result.modelBytes / 1024).toFixed(0)} KB, trained in ${result.trainingSeconds.toFixed(1)} s`,
       );

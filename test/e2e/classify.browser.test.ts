@@ -7,6 +7,7 @@
  * test-results/screenshots/classify-*.png in English, Russian and Kazakh.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,8 +15,9 @@ import { ensureWebBuild } from '../../src/http/static.ts';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
 import { seedLabeledAndUnlabeled } from '../../src/modules/classify/classify.fixtures.ts';
 import { ClassifyService } from '../../src/modules/classify/classify.service.ts';
+import { ImportService } from '../../src/modules/imports/import.service.ts';
 import { UserService } from '../../src/modules/users/user.service.ts';
-import { openTestDatabase, type TestDatabase } from '../../src/test/databases.ts';
+import { openTestDatabase, sharedData, type TestDatabase } from '../../src/test/databases.ts';
 import {
   axeViolations,
   CHROMIUM,
@@ -28,6 +30,12 @@ import {
 } from './chromium.ts';
 
 const EMAIL = 'coordinator@example.org';
+/** Slovenia's OHCHR thematic lists of cycles 2, 3 and 4 (sessions 20, 34, 48), with their themes. */
+const MATRICES = [
+  'UPR20__Slovenia_ThematicListRecommendations_E.docx',
+  'UPR34_Slovenia_Thematic_list_of_Recommendations.docx',
+  'upr48-slovenia-thematic-list-of-recommendatio.docx',
+].map((file) => join(sharedData('upr', 'slovenia-tracker', 'original-docx'), file));
 
 const shot = screenshots('classify');
 
@@ -165,6 +173,39 @@ describe.skipIf(!existsSync(CHROMIUM))('auto-tagging in Chromium', () => {
         .poll(() => status.textContent())
         .toMatch(lang === 'ru' ? /^Обучена на \d+ рекомендациях\./ : /^\d+ ұсынымда оқытылды\./);
       await shot(page, `classifier-trained-${lang}`);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+
+  it('shows the themes learnt from the OHCHR matrices, per theme, in each language', async () => {
+    for (const file of MATRICES) {
+      const report = await new ImportService(database.db).importFile(file);
+      if (!report.ok) throw new Error(`${file}: ${report.error}`);
+    }
+    await new ClassifyService(database.db).evaluate(SYSTEM_ACTOR, {
+      train: { from: 1, to: 34 },
+      test: { from: 48, to: 48 },
+    });
+    await page.getByTestId('language').selectOption('en');
+    await page.goto(`${url}/classifier`);
+    const themes = page.getByRole('table', { name: 'Per theme (UHRI)' });
+    await expect.poll(() => themes.locator('tbody tr').count()).toBeGreaterThan(5);
+    await expect.poll(() => themes.textContent()).toContain('Equality & non-discrimination');
+    // Cycle 4 of the matrices carries no UPR Info issue nor action category: no figures of theirs are shown.
+    expect(await page.getByRole('table', { name: 'Per issue' }).count()).toBe(0);
+    expect(await page.getByTestId('overall').textContent()).not.toContain('Issues');
+    await expect
+      .poll(() => page.locator('section.classifier').textContent())
+      .toMatch(/Themes \(UHRI\).*micro-F1 \d+%/);
+    await themes.scrollIntoViewIfNeeded();
+    await shot(page, 'themes-en');
+    expect(await axeViolations(page)).toEqual([]);
+    for (const lang of ['ru', 'kk'] as const) {
+      await page.getByTestId('language').selectOption(lang);
+      await page
+        .getByRole('table', { name: lang === 'ru' ? 'По темам (УИПЧ)' : 'Тақырыптар бойынша (АҚӘИ)' })
+        .waitFor();
+      await shot(page, `themes-${lang}`);
       expect(await axeViolations(page)).toEqual([]);
     }
   });

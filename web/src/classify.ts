@@ -46,6 +46,7 @@ export interface Classifier {
     usPerRecommendation: number;
     issues: { microF1: number; macroF1: number; exactMatch: number; labels: LabelMetrics[] };
     action: { accuracy: number; macroF1: number; labels: LabelMetrics[] };
+    themes: { microF1: number; macroF1: number; exactMatch: number; labels: LabelMetrics[] } | null;
   } | null;
   job: TrainingJob | null;
   abilities: Record<string, boolean>;
@@ -65,7 +66,7 @@ export interface TrainingJob {
   result: {
     modelId: number;
     examples: number;
-    suggested: { recommendations: number; issues: number; actions: number } | null;
+    suggested: { recommendations: number; issues: number; actions: number; themes: number } | null;
   } | null;
   error: string | null;
 }

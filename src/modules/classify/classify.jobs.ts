@@ -28,7 +28,7 @@ export interface TrainingJob {
   result: {
     modelId: number;
     examples: number;
-    suggested: { recommendations: number; issues: number; actions: number } | null;
+    suggested: { recommendations: number; issues: number; actions: number; themes: number } | null;
   } | null;
   /** Why it failed, for the person who started it. */
   error: string | null;
@@ -89,8 +89,10 @@ export class TrainingJobs {
       job.result = { modelId: trained.modelId, examples: trained.examples, suggested: null };
       if (options.suggest) {
         Object.assign(job, { phase: 'suggest', done: 0, total: 0 });
-        const { recommendations, issues, actions } = await this.service.suggest(actor, { onProgress });
-        job.result.suggested = { recommendations, issues, actions };
+        const { recommendations, issues, actions, themes } = await this.service.suggest(actor, {
+          onProgress,
+        });
+        job.result.suggested = { recommendations, issues, actions, themes };
       }
       job.phase = 'done';
     } catch (error) {

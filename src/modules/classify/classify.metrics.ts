@@ -16,16 +16,26 @@ export interface LabelMetrics {
   support: number;
 }
 
+export interface SetMetrics {
+  microF1: number;
+  macroF1: number;
+  exactMatch: number;
+  labels: LabelMetrics[];
+}
+
 export interface Evaluation {
-  issues: { microF1: number; macroF1: number; exactMatch: number; labels: LabelMetrics[] };
+  issues: SetMetrics;
   action: { accuracy: number; macroF1: number; labels: LabelMetrics[] };
+  /** OHCHR themes, when the model learnt them and some held-out recommendations carry themes. */
+  themes?: SetMetrics;
   /** Held-out recommendations evaluated. */
   examples: number;
 }
 
 export interface Outcome {
-  truth: { issues: readonly string[]; action: number | null };
-  predicted: { issues: readonly string[]; action: number | null };
+  /** Empty issues or themes: the recommendation carries none, and is not counted for them. */
+  truth: { issues: readonly string[]; action: number | null; themes?: readonly string[] };
+  predicted: { issues: readonly string[]; action: number | null; themes?: readonly string[] };
 }
 
 interface Counts {
@@ -56,62 +66,84 @@ function macro(labels: LabelMetrics[]): number {
   return counted.length === 0 ? 0 : counted.reduce((sum, l) => sum + l.f1, 0) / counted.length;
 }
 
-export function evaluate(outcomes: readonly Outcome[]): Evaluation {
-  const issues = new Map<string, Counts>();
-  const actions = new Map<string, Counts>();
-  const of = (map: Map<string, Counts>, label: string) => {
-    let c = map.get(label);
-    if (!c) {
-      c = { tp: 0, fp: 0, fn: 0 };
-      map.set(label, c);
-    }
-    return c;
-  };
+/** Micro- and macro-F1, exact match and per label figures of predicted label sets against the truth. */
+function setMetrics(
+  pairs: readonly { truth: readonly string[]; predicted: readonly string[] }[],
+): SetMetrics {
+  const counts = new Map<string, Counts>();
   const micro: Counts = { tp: 0, fp: 0, fn: 0 };
   let exact = 0;
-  let actionTotal = 0;
-  let actionRight = 0;
-  for (const { truth, predicted } of outcomes) {
-    const truthSet = new Set(truth.issues);
-    const predictedSet = new Set(predicted.issues);
+  for (const { truth, predicted } of pairs) {
+    const truthSet = new Set(truth);
+    const predictedSet = new Set(predicted);
     for (const label of predictedSet) {
       const hit = truthSet.has(label);
-      of(issues, label)[hit ? 'tp' : 'fp']++;
+      countsOf(counts, label)[hit ? 'tp' : 'fp']++;
       micro[hit ? 'tp' : 'fp']++;
     }
     for (const label of truthSet) {
       if (predictedSet.has(label)) continue;
-      of(issues, label).fn++;
+      countsOf(counts, label).fn++;
       micro.fn++;
     }
     if (truthSet.size === predictedSet.size && [...truthSet].every((l) => predictedSet.has(l))) exact++;
+  }
+  const labels = labelMetrics(counts);
+  return {
+    microF1: f1Of(micro),
+    macroF1: macro(labels),
+    exactMatch: pairs.length === 0 ? 0 : exact / pairs.length,
+    labels,
+  };
+}
+
+function countsOf(map: Map<string, Counts>, label: string): Counts {
+  let c = map.get(label);
+  if (!c) {
+    c = { tp: 0, fp: 0, fn: 0 };
+    map.set(label, c);
+  }
+  return c;
+}
+
+export function evaluate(outcomes: readonly Outcome[]): Evaluation {
+  const actions = new Map<string, Counts>();
+  let actionTotal = 0;
+  let actionRight = 0;
+  for (const { truth, predicted } of outcomes) {
     if (truth.action !== null) {
       actionTotal++;
       const want = String(truth.action);
       const got = predicted.action === null ? null : String(predicted.action);
       if (got === want) {
         actionRight++;
-        of(actions, want).tp++;
+        countsOf(actions, want).tp++;
       } else {
-        of(actions, want).fn++;
-        if (got !== null) of(actions, got).fp++;
+        countsOf(actions, want).fn++;
+        if (got !== null) countsOf(actions, got).fp++;
       }
     }
   }
-  const issueLabels = labelMetrics(issues);
   const actionLabels = labelMetrics(actions);
+  const themed = outcomes.filter((o) => (o.truth.themes?.length ?? 0) > 0);
   return {
-    issues: {
-      microF1: f1Of(micro),
-      macroF1: macro(issueLabels),
-      exactMatch: outcomes.length === 0 ? 0 : exact / outcomes.length,
-      labels: issueLabels,
-    },
+    issues: setMetrics(
+      outcomes
+        .filter((o) => o.truth.issues.length > 0)
+        .map((o) => ({ truth: o.truth.issues, predicted: o.predicted.issues })),
+    ),
     action: {
       accuracy: actionTotal === 0 ? 0 : actionRight / actionTotal,
       macroF1: macro(actionLabels),
       labels: actionLabels,
     },
+    ...(themed.length > 0
+      ? {
+          themes: setMetrics(
+            themed.map((o) => ({ truth: o.truth.themes ?? [], predicted: o.predicted.themes ?? [] })),
+          ),
+        }
+      : {}),
     examples: outcomes.length,
   };
 }

@@ -124,6 +124,48 @@ describe('trainModel', () => {
     expect(restored.predict(input).issues[0]?.label).toBe('death-penalty');
   });
 
+  it('learns OHCHR themes only where enough recommendations carry them, and never by fallback', () => {
+    const themed: TrainingExample[] = [
+      ...EXAMPLES,
+      ...[
+        'Abolish the death penalty',
+        'Commute all death sentences',
+        'Establish a moratorium on executions',
+      ].map((text) => ({ text, states: [], issues: [], action: null, themes: ['D23'] })),
+      ...['Ratify the Convention against Torture', 'Accede to the Optional Protocol', 'Ratify the ICRMW'].map(
+        (text) => ({ text, states: [], issues: [], action: null, themes: ['A12'] }),
+      ),
+      ...['Combat racial discrimination', 'Prohibit discrimination against Roma', 'Fight hate speech'].map(
+        (text) => ({ text, states: [], issues: [], action: null, themes: ['B31'] }),
+      ),
+      {
+        text: 'Support the national human rights institution',
+        states: [],
+        issues: [],
+        action: null,
+        themes: ['A5'],
+      },
+    ];
+    const options = { seed: 3, validationShare: 0, minThemedExamples: 10, minThemeSupport: 2 };
+    const learnt = trainModel(themed, options);
+    // A5 is carried by one recommendation only: not learnt.
+    expect(learnt.parts.themeLabels).toEqual(['A12', 'B31', 'D23']);
+    const death = learnt.predict({ text: 'Abolish the death penalty now', states: [] });
+    expect(death.themes.filter((t) => t.chosen).map((t) => t.label)).toEqual(['D23']);
+    // The issues learnt only from the recommendations that carry issues.
+    expect(death.issues[0]?.label).toBe('death-penalty');
+    expect(learnt.predict({ text: 'Improve road safety', states: [] }).themes.some((t) => t.chosen)).toBe(
+      false,
+    );
+    const restored = ClassifierModel.deserialize(learnt.serialize());
+    expect(restored.predict({ text: 'Ratify the Optional Protocol', states: [] })).toEqual(
+      learnt.predict({ text: 'Ratify the Optional Protocol', states: [] }),
+    );
+    // Too few themed recommendations: no themes at all.
+    expect(trainModel(themed, { ...options, minThemedExamples: 11 }).parts.themeLabels).toBeUndefined();
+    expect(model.predict({ text: 'Abolish the death penalty', states: [] }).themes).toEqual([]);
+  });
+
   it('refuses data without any label', () => {
     expect(() => trainModel([{ text: 'x', states: [], issues: [], action: null }])).toThrow(/no labeled/);
   });

@@ -21,8 +21,11 @@ import { ACTION_ONLY, type ClassifierInput, featuresOf, WORD_GRAMS } from './cla
 import { fitSvm, type SparseRows } from './classify.svm.ts';
 
 export interface TrainingExample extends ClassifierInput {
+  /** UPR Info issue codes; empty: the recommendation carries none, and teaches the issues nothing. */
   issues: readonly string[];
   action: number | null;
+  /** OHCHR theme codes; empty or absent: it carries none, and teaches the themes nothing. */
+  themes?: readonly string[];
   /**
    * When the recommendation was made (its session): the validation split is then the latest examples,
    * as the model will be used on later sessions than it learnt from; without it, a seeded random share.
@@ -59,7 +62,13 @@ export interface TrainOptions {
   recency?: number;
   /** Shift the action categories' scores so that the rare categories are not drowned (tuned for macro-F1). */
   tuneActionOffsets?: boolean;
-  /** Called after each issue's fit and after the action category's, with (done, total) across both trainings. */
+  /**
+   * OHCHR themes are learnt where enough exist: when at least `minThemedExamples` recommendations carry
+   * themes, each theme that at least `minThemeSupport` of them carry.
+   */
+  minThemedExamples?: number;
+  minThemeSupport?: number;
+  /** Called after each label's fit and after the action category's, with (done, total) across both trainings. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -72,6 +81,8 @@ export interface Prediction {
   /** Every issue with its probability, most likely first; `chosen` ones are the predicted set. */
   issues: (LabelScore<string> & { chosen: boolean })[];
   action: LabelScore<number> | null;
+  /** The same for the OHCHR themes the model learnt (none when too few recommendations carry themes). */
+  themes: (LabelScore<string> & { chosen: boolean })[];
 }
 
 interface Weights {
@@ -91,6 +102,8 @@ const DEFAULTS = {
   labelThresholdSupport: 0,
   tuneActionOffsets: false,
   recency: 0.05,
+  minThemedExamples: 200,
+  minThemeSupport: 20,
 } as const;
 
 /**
@@ -168,10 +181,12 @@ export class Vectorizer {
 
 interface Encoded {
   x: Vector;
-  /** Issue label indices. */
+  /** Issue label indices (none: not labelled with issues). */
   issues: number[];
   /** Action category index, or -1. */
   action: number;
+  /** Theme label indices, or null when not labelled with themes. */
+  themes: number[] | null;
   /** How much the example counts in the losses (1 but for `recency`). */
   weight: number;
 }
@@ -196,6 +211,12 @@ function rowsOf(data: readonly Encoded[]): { issues: SparseRows; action: SparseR
   return { issues: { ...rows, end: shared }, action: { ...rows, end: start.subarray(1) } };
 }
 
+interface LabelCounts {
+  issueCount: number;
+  actionCount: number;
+  themeCount: number;
+}
+
 /**
  * Fits every issue's SVM (recommendations with the issue against those without) and one SVM per action
  * category (that category against the others, among the recommendations that have one), into one
@@ -204,12 +225,11 @@ function rowsOf(data: readonly Encoded[]): { issues: SparseRows; action: SparseR
 function fitWeights(
   data: readonly Encoded[],
   features: number,
-  issueCount: number,
-  actionCount: number,
+  { issueCount, actionCount, themeCount }: LabelCounts,
   options: Required<Omit<TrainOptions, 'onProgress'>>,
   progress: () => void,
 ): Weights {
-  const width = issueCount + actionCount;
+  const width = issueCount + actionCount + themeCount;
   const w: Weights = { weights: new Float32Array(features * width), bias: new Float32Array(width) };
   const rows = rowsOf(data);
   const labels = new Int8Array(data.length);
@@ -224,9 +244,17 @@ function fitWeights(
   };
   for (let l = 0; l < issueCount; l++) {
     data.forEach((e, i) => {
-      labels[i] = e.issues.includes(l) ? 1 : -1;
+      labels[i] = e.issues.length === 0 ? 0 : e.issues.includes(l) ? 1 : -1;
     });
     fitLabel(l, rows.issues, options.c);
+    progress();
+  }
+  // The themes read what the issues read, among the recommendations labelled with themes.
+  for (let t = 0; t < themeCount; t++) {
+    data.forEach((e, i) => {
+      labels[i] = e.themes === null ? 0 : e.themes.includes(t) ? 1 : -1;
+    });
+    fitLabel(issueCount + actionCount + t, rows.issues, options.c);
     progress();
   }
   for (let a = 0; a < actionCount; a++) {
@@ -278,6 +306,9 @@ export interface ModelParts {
   threshold: number;
   /** Thresholds of their own for the frequent issues (the others use `threshold`). */
   thresholds?: number[];
+  /** OHCHR theme codes learnt (weights after the action categories') and their threshold. */
+  themeLabels?: string[];
+  themeThreshold?: number;
   /** Quantized weights, feature-major; `scales[label]` turns them back into floats. */
   weights: Int8Array;
   scales: Float32Array;
@@ -292,12 +323,13 @@ export interface ModelParts {
 export interface Calibration {
   issues: Platt;
   actionTemperature: number;
+  themes?: Platt;
 }
 
 export class ClassifierModel {
   private readonly width: number;
   constructor(readonly parts: ModelParts) {
-    this.width = parts.issueLabels.length + parts.actionLabels.length;
+    this.width = parts.issueLabels.length + parts.actionLabels.length + (parts.themeLabels?.length ?? 0);
   }
 
   get threshold(): number {
@@ -310,12 +342,16 @@ export class ClassifierModel {
     action: Float64Array;
     issueMargins: Float64Array;
     actionMargins: Float64Array;
+    themes: Float64Array;
+    themeMargins: Float64Array;
   } {
     const { vectorizer, weights, scales, bias, issueLabels, actionLabels } = this.parts;
-    const { issues: platt, actionTemperature } = this.parts.calibration ?? {
-      issues: IDENTITY,
-      actionTemperature: 1,
-    };
+    const {
+      issues: platt,
+      actionTemperature,
+      // Without a calibration of their own, the themes' margins are read as the issues' are.
+      themes: themePlatt = platt,
+    } = this.parts.calibration ?? { issues: IDENTITY, actionTemperature: 1 };
     const x = vectorizer.vector(featuresOf(input));
     const width = this.width;
     const z = new Float64Array(width);
@@ -329,27 +365,34 @@ export class ClassifierModel {
     for (let l = 0; l < width; l++) z[l] = (z[l] as number) * (scales[l] as number) + (bias[l] as number);
     const issueMargins = z.slice(0, issueLabels.length);
     const issues = Float64Array.from(issueMargins, (m) => sigmoid(platt.a * m + platt.b));
-    const actionMargins = z.slice(issueLabels.length);
+    const actionMargins = z.slice(issueLabels.length, issueLabels.length + actionLabels.length);
     const action = new Float64Array(actionLabels.length);
     if (action.length > 0) softmax(actionMargins, 0, action.length, action, actionTemperature);
-    return { issues, action, issueMargins, actionMargins };
+    const themeMargins = z.slice(issueLabels.length + actionLabels.length);
+    const themes = Float64Array.from(themeMargins, (m) => sigmoid(themePlatt.a * m + themePlatt.b));
+    return { issues, action, issueMargins, actionMargins, themes, themeMargins };
   }
 
   predict(input: ClassifierInput): Prediction {
-    const { issues, action } = this.scores(input);
+    const { issues, action, themes } = this.scores(input);
+    const ranked = (labels: readonly string[], p: Float64Array, chosen: Set<number>) =>
+      labels
+        .map((label, l) => ({ label, confidence: p[l] as number, chosen: chosen.has(l) }))
+        .sort((a, b) => b.confidence - a.confidence);
     const chosen = new Set(chooseIssues(issues, this.parts.threshold, this.parts.thresholds));
-    const list = this.parts.issueLabels
-      .map((label, l) => ({ label, confidence: issues[l] as number, chosen: chosen.has(l) }))
-      .sort((a, b) => b.confidence - a.confidence);
+    // No fallback for the themes: a recommendation on a subject none of the learnt themes covers gets none.
+    const themeThreshold = this.parts.themeThreshold ?? this.parts.threshold;
+    const themesChosen = new Set(Array.from(themes).flatMap((p, t) => (p >= themeThreshold ? [t] : [])));
     let best = -1;
     for (let l = 0; l < action.length; l++)
       if (best < 0 || (action[l] as number) > (action[best] as number)) best = l;
     return {
-      issues: list,
+      issues: ranked(this.parts.issueLabels, issues, chosen),
       action:
         best < 0
           ? null
           : { label: this.parts.actionLabels[best] as number, confidence: action[best] as number },
+      themes: ranked(this.parts.themeLabels ?? [], themes, themesChosen),
     };
   }
 
@@ -368,6 +411,8 @@ export class ClassifierModel {
       scales,
       bias,
       calibration,
+      themeLabels,
+      themeThreshold,
     } = this.parts;
     const header = Buffer.from(
       JSON.stringify({
@@ -378,6 +423,7 @@ export class ClassifierModel {
         threshold,
         thresholds: thresholds ?? null,
         ...(calibration ? { calibration } : {}),
+        ...(themeLabels?.length ? { themeLabels, themeThreshold } : {}),
       }),
     );
     const length = Buffer.alloc(4);
@@ -406,10 +452,12 @@ export class ClassifierModel {
       threshold: number;
       thresholds: number[] | null;
       calibration?: Calibration;
+      themeLabels?: string[];
+      themeThreshold?: number;
     };
     if (header.format !== 1 && header.format !== 2) throw new Error(`unknown model format ${header.format}`);
     const features = header.vocabulary.length;
-    const width = header.issueLabels.length + header.actionLabels.length;
+    const width = header.issueLabels.length + header.actionLabels.length + (header.themeLabels?.length ?? 0);
     let at = 4 + headerLength;
     const floats = (count: number) => {
       const copy = new Float32Array(count);
@@ -430,6 +478,9 @@ export class ClassifierModel {
       threshold: header.threshold,
       ...(header.thresholds ? { thresholds: header.thresholds } : {}),
       ...(header.calibration ? { calibration: header.calibration } : {}),
+      ...(header.themeLabels
+        ? { themeLabels: header.themeLabels, themeThreshold: header.themeThreshold ?? 0.3 }
+        : {}),
       weights,
       scales,
       bias,
@@ -465,11 +516,18 @@ export function trainModel(
   const actionLabels = [...new Set(examples.flatMap((e) => (e.action === null ? [] : [e.action])))].sort(
     (a, b) => a - b,
   );
+  const themeLabels = learntThemes(examples, settings.minThemedExamples, settings.minThemeSupport);
   if (issueLabels.length === 0 && actionLabels.length === 0)
     throw new Error('no labeled examples to learn from');
+  const counts: LabelCounts = {
+    issueCount: issueLabels.length,
+    actionCount: actionLabels.length,
+    themeCount: themeLabels.length,
+  };
+  const width = issueLabels.length + actionLabels.length + themeLabels.length;
   const featureMaps = examples.map(featuresOf);
-  const held = validationSplit(examples, settings.validationShare, settings.seed);
-  const fits = issueLabels.length + 1;
+  const held = heldOut(examples, settings.validationShare, settings.seed);
+  const fits = issueLabels.length + themeLabels.length + 1;
   const total = fits * 2;
   let done = 0;
   const progress = () => onProgress?.(++done, total);
@@ -480,11 +538,14 @@ export function trainModel(
       x: vectorizer.vector(featureMaps[i] as Map<string, number>),
       issues: example.issues.map((label) => issueLabels.indexOf(label)),
       action: example.action === null ? -1 : actionLabels.indexOf(example.action),
+      themes: example.themes?.length ? example.themes.map((label) => themeLabels.indexOf(label)) : null,
       weight: weights[i] as number,
     };
   };
 
   let threshold = 0.3;
+  // Without validation data to tune it, the SVMs' own boundary (a margin of 0).
+  let themeThreshold = 0.5;
   let thresholds: number[] | undefined;
   let actionOffsets: number[] | undefined;
   let calibration = UNCALIBRATED;
@@ -499,8 +560,7 @@ export function trainModel(
     const w = fitWeights(
       trainIdx.map((i) => encode(vectorizer, i)),
       vectorizer.vocabulary.length,
-      issueLabels.length,
-      actionLabels.length,
+      counts,
       fitOptions,
       progress,
     );
@@ -509,10 +569,11 @@ export function trainModel(
       issueLabels,
       actionLabels,
       threshold,
-      ...quantize(w, vectorizer.vocabulary.length, issueLabels.length + actionLabels.length),
+      themeLabels,
+      ...quantize(w, vectorizer.vocabulary.length, width),
       bias: w.bias,
     });
-    const scored = validIdx.map((i) => {
+    const all = validIdx.map((i) => {
       const example = examples[i] as TrainingExample;
       const scores = provisional.scores(example);
       return {
@@ -521,14 +582,27 @@ export function trainModel(
         actionMargins: scores.actionMargins,
         truth: example.issues.map((label) => issueLabels.indexOf(label)),
         action: example.action === null ? -1 : actionLabels.indexOf(example.action),
+        themes: {
+          margins: scores.themeMargins,
+          probabilities: scores.themes,
+          truth: (example.themes ?? []).map((label) => themeLabels.indexOf(label)),
+        },
       };
     });
-    calibration = calibrate(scored);
-    for (const s of scored) {
-      const { a, b } = calibration.issues;
-      s.probabilities = Float64Array.from(s.margins, (m) => sigmoid(a * m + b));
-    }
-    threshold = tuneThreshold(scored);
+    // Each set of labels is calibrated and thresholded on the recommendations labelled with it.
+    const scored = all.filter((s) => s.truth.length > 0);
+    const themed = all.map((s) => s.themes).filter((s) => s.truth.length > 0);
+    calibration =
+      scored.length > 0
+        ? calibrate(scored, themed)
+        : { ...UNCALIBRATED, ...(themed.length > 0 ? { themes: plattOf(themed) } : {}) };
+    const { a, b } = calibration.issues;
+    for (const s of scored) s.probabilities = Float64Array.from(s.margins, (m) => sigmoid(a * m + b));
+    const themePlatt = calibration.themes ?? IDENTITY;
+    for (const s of themed)
+      s.probabilities = Float64Array.from(s.margins, (m) => sigmoid(themePlatt.a * m + themePlatt.b));
+    if (scored.length > 0) threshold = tuneThreshold(scored);
+    if (themed.length > 0) themeThreshold = tuneThreshold(themed);
     if (settings.labelThresholdSupport > 0)
       thresholds = tuneLabelThresholds(scored, threshold, settings.labelThresholdSupport);
     if (settings.tuneActionOffsets && actionLabels.length > 1) actionOffsets = tuneActionOffsets(scored);
@@ -536,12 +610,10 @@ export function trainModel(
     done += fits;
   }
   const vectorizer = Vectorizer.fit(featureMaps, settings.minDf, settings.maxFeatures);
-  const all = examples.map((_, i) => encode(vectorizer, i));
   const w = fitWeights(
-    all,
+    examples.map((_, i) => encode(vectorizer, i)),
     vectorizer.vocabulary.length,
-    issueLabels.length,
-    actionLabels.length,
+    counts,
     fitOptions,
     progress,
   );
@@ -556,10 +628,27 @@ export function trainModel(
     actionLabels,
     threshold,
     ...(thresholds ? { thresholds } : {}),
-    ...quantize(w, vectorizer.vocabulary.length, issueLabels.length + actionLabels.length),
+    ...(themeLabels.length > 0 ? { themeLabels, themeThreshold } : {}),
+    ...quantize(w, vectorizer.vocabulary.length, width),
     bias: w.bias,
     calibration,
   });
+}
+
+/** The OHCHR themes to learn: none unless enough recommendations carry themes, then those carried enough. */
+function learntThemes(
+  examples: readonly TrainingExample[],
+  minExamples: number,
+  minSupport: number,
+): string[] {
+  const themed = examples.filter((e) => (e.themes?.length ?? 0) > 0);
+  if (themed.length < minExamples) return [];
+  const counts = new Map<string, number>();
+  for (const e of themed) for (const t of new Set(e.themes)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts]
+    .filter(([, n]) => n >= minSupport)
+    .map(([t]) => t)
+    .sort();
 }
 
 /**
@@ -569,7 +658,10 @@ export function trainModel(
  */
 const UNCALIBRATED: Calibration = { issues: { a: 2, b: 0 }, actionTemperature: 1 };
 
-/** Fits the issues' sigmoid over every (validation recommendation, issue) and the action temperature. */
+/**
+ * Fits the issues' sigmoid over every (validation recommendation, issue), the themes' over every
+ * (themed validation recommendation, theme), and the action temperature.
+ */
 function calibrate(
   scored: readonly {
     margins: Float64Array;
@@ -577,7 +669,20 @@ function calibrate(
     actionMargins: Float64Array;
     action: number;
   }[],
+  themed: readonly { margins: Float64Array; truth: readonly number[] }[],
 ): Calibration {
+  return {
+    issues: plattOf(scored),
+    actionTemperature: fitTemperature(
+      scored.map((s) => s.actionMargins),
+      scored.map((s) => s.action),
+    ),
+    ...(themed.length > 0 ? { themes: plattOf(themed) } : {}),
+  };
+}
+
+/** One sigmoid over every (recommendation, label) margin. */
+function plattOf(scored: readonly { margins: Float64Array; truth: readonly number[] }[]): Platt {
   const labels = scored[0]?.margins.length ?? 0;
   const margins = new Float64Array(scored.length * labels);
   const truth = new Uint8Array(scored.length * labels);
@@ -585,13 +690,7 @@ function calibrate(
     margins.set(s.margins, i * labels);
     for (const l of s.truth) if (l >= 0) truth[i * labels + l] = 1;
   });
-  return {
-    issues: fitPlatt(margins, truth),
-    actionTemperature: fitTemperature(
-      scored.map((s) => s.actionMargins),
-      scored.map((s) => s.action),
-    ),
-  };
+  return fitPlatt(margins, truth);
 }
 
 /** Each example's weight under `TrainOptions.recency` (all 1 when it is 0 or the sessions are unknown). */
@@ -603,6 +702,30 @@ function recencyWeights(examples: readonly TrainingExample[], recency: number): 
   const raw = (orders as number[]).map((o) => Math.exp(recency * (o - latest)));
   const mean = raw.reduce((a, b) => a + b, 0) / raw.length;
   return Float64Array.from(raw, (w) => w / mean);
+}
+
+/**
+ * Which examples the first fit leaves out to tune on: a share of those with issues and a share of those
+ * with themes, each its own latest ones, so that each set of labels has recommendations to be tuned on
+ * whichever sessions carry it.
+ */
+function heldOut(examples: readonly TrainingExample[], share: number, seed: number): boolean[] {
+  const held = examples.map(() => false);
+  for (const carries of [
+    (e: TrainingExample) => e.issues.length > 0,
+    (e: TrainingExample) => !!e.themes?.length,
+  ]) {
+    const at = examples.flatMap((e, i) => (carries(e) ? [i] : []));
+    const split = validationSplit(
+      at.map((i) => examples[i] as TrainingExample),
+      share,
+      seed,
+    );
+    at.forEach((i, k) => {
+      if (split[k]) held[i] = true;
+    });
+  }
+  return held;
 }
 
 /** Which examples are held out: the latest ones (by `order`) when known, else a seeded random share. */

@@ -9,6 +9,8 @@ import { idIn, insertBatchSize } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 
 export const ISSUE_TAXONOMY = 'upr-info-issue';
+/** The OHCHR themes, learnt where enough recommendations carry them. */
+export const THEME_TAXONOMY = 'ohchr-theme';
 
 export interface ClassifyRow {
   id: number;
@@ -18,6 +20,8 @@ export interface ClassifyRow {
   /** Confirmed (imported or manual) issue codes. */
   issues: string[];
   action: number | null;
+  /** Confirmed OHCHR theme codes. */
+  themes: string[];
 }
 
 export interface RowFilter {
@@ -86,6 +90,7 @@ export class ClassifyRepository {
       states: [] as string[],
       issues: [] as string[],
       action: r.action_category,
+      themes: [] as string[],
     }));
     const byId = new Map(result.map((r) => [r.id, r]));
     const size = 5_000;
@@ -101,22 +106,28 @@ export class ClassifyRepository {
       const terms = await this.db
         .selectFrom('recommendation_terms')
         .innerJoin('terms', 'terms.id', 'recommendation_terms.term_id')
-        .select(['recommendation_terms.recommendation_id', 'terms.code'])
+        .select(['recommendation_terms.recommendation_id', 'terms.code', 'terms.taxonomy_code'])
         .where(idIn(this.db, 'recommendation_terms.recommendation_id', chunk))
-        .where('terms.taxonomy_code', '=', ISSUE_TAXONOMY)
+        .where('terms.taxonomy_code', 'in', [ISSUE_TAXONOMY, THEME_TAXONOMY])
         .where('recommendation_terms.origin', '!=', 'suggested')
         .orderBy('terms.code')
         .execute();
-      for (const t of terms) byId.get(t.recommendation_id)?.issues.push(t.code);
+      for (const t of terms)
+        byId
+          .get(t.recommendation_id)
+          ?.[t.taxonomy_code === ISSUE_TAXONOMY ? 'issues' : 'themes'].push(t.code);
     }
     return result;
   }
 
-  async issueTerms(): Promise<Map<string, { id: number; labels: TermLabels }>> {
+  /** A taxonomy's terms (UPR Info issues by default) by code, with their ids and labels. */
+  async issueTerms(
+    taxonomy: string = ISSUE_TAXONOMY,
+  ): Promise<Map<string, { id: number; labels: TermLabels }>> {
     const list = await this.db
       .selectFrom('terms')
       .select(['id', 'code', 'label_en', 'label_ru', 'label_kk'])
-      .where('taxonomy_code', '=', ISSUE_TAXONOMY)
+      .where('taxonomy_code', '=', taxonomy)
       .execute();
     return new Map(
       list.map((t) => [t.code, { id: t.id, labels: { en: t.label_en, ru: t.label_ru, kk: t.label_kk } }]),

@@ -50,7 +50,12 @@ export const trainingJobDto = z.object({
       modelId: z.number().int(),
       examples: z.number().int(),
       suggested: z
-        .object({ recommendations: z.number().int(), issues: z.number().int(), actions: z.number().int() })
+        .object({
+          recommendations: z.number().int(),
+          issues: z.number().int(),
+          actions: z.number().int(),
+          themes: z.number().int(),
+        })
         .nullable(),
     })
     .nullable(),
@@ -131,6 +136,15 @@ export const classifierDto = z.object({
         labels: z.array(labelMetrics),
       }),
       action: z.object({ accuracy: z.number(), macroF1: z.number(), labels: z.array(labelMetrics) }),
+      themes: z
+        .object({
+          microF1: z.number(),
+          macroF1: z.number(),
+          exactMatch: z.number(),
+          labels: z.array(labelMetrics),
+        })
+        .nullable()
+        .describe('OHCHR themes, when the model learnt them (enough recommendations carry themes)'),
     })
     .nullable(),
   job: trainingJobDto.nullable().describe('the latest training started from the web, running or ended'),
@@ -174,6 +188,15 @@ export function presentClassifier(
             ...e.evaluation.action,
             labels: e.evaluation.action.labels.map((l) => ({ ...l, labels: null })),
           },
+          themes: e.evaluation.themes
+            ? {
+                ...e.evaluation.themes,
+                labels: e.evaluation.themes.labels.map((l) => ({
+                  ...l,
+                  labels: status.themeLabels.get(l.label) ?? null,
+                })),
+              }
+            : null,
         }
       : null,
     job,

@@ -17,6 +17,7 @@ import {
   ISSUE_TAXONOMY,
   type RowFilter,
   type TermLabels,
+  THEME_TAXONOMY,
 } from './classify.repository.ts';
 import { type Trained, type Trainer, trainHere } from './classify.trainer.ts';
 
@@ -51,6 +52,8 @@ export interface TrainResult {
 export interface EvalResult {
   issues: { microF1: number; macroF1: number; exactMatch: number };
   action: { accuracy: number; macroF1: number };
+  /** When the model learnt OHCHR themes and some test recommendations carry themes. */
+  themes?: { microF1: number; macroF1: number; exactMatch: number };
   usPerRecommendation: number;
   modelBytes: number;
   trainingSeconds: number;
@@ -78,8 +81,9 @@ export interface ClassifierStatus {
     threshold: number;
   } | null;
   evaluation: StoredEvaluation | null;
-  /** The issues' labels in each language, by code. */
+  /** The issues' and the OHCHR themes' labels in each language, by code. */
   issueLabels: Map<string, TermLabels>;
+  themeLabels: Map<string, TermLabels>;
 }
 
 export type Progress = (phase: 'train' | 'suggest', done: number, total: number) => void;
@@ -89,8 +93,12 @@ const asExample = (row: ClassifyRow): TrainingExample => ({
   states: row.states,
   issues: row.issues,
   action: row.action,
+  themes: row.themes,
   order: row.session,
 });
+
+/** What a model learns from: recommendations with confirmed issues or OHCHR themes. */
+const labeled = (row: ClassifyRow) => row.issues.length > 0 || row.themes.length > 0;
 
 export class ClassifyService {
   private readonly repository: ClassifyRepository;
@@ -109,7 +117,7 @@ export class ClassifyService {
     options: { sessions?: SessionRange; seed?: number; onProgress?: Progress } = {},
   ): Promise<TrainResult> {
     const rows = (await this.repository.rows(options.sessions ? { sessions: options.sessions } : {})).filter(
-      (r) => r.issues.length > 0,
+      labeled,
     );
     const trained = await this.fit(rows, options);
     const modelId = await this.store(actor, trained, formatSessions(options.sessions), rows.length);
@@ -130,12 +138,8 @@ export class ClassifyService {
     actor: AuditActor,
     options: { train: SessionRange; test: SessionRange; seed?: number; onProgress?: Progress },
   ): Promise<EvalResult> {
-    const trainRows = (await this.repository.rows({ sessions: options.train })).filter(
-      (r) => r.issues.length > 0,
-    );
-    const testRows = (await this.repository.rows({ sessions: options.test })).filter(
-      (r) => r.issues.length > 0,
-    );
+    const trainRows = (await this.repository.rows({ sessions: options.train })).filter(labeled);
+    const testRows = (await this.repository.rows({ sessions: options.test })).filter(labeled);
     if (testRows.length === 0)
       throw badRequest(`no labeled recommendations in sessions ${formatSessions(options.test)}`);
     const trained = await this.fit(trainRows, options);
@@ -145,10 +149,11 @@ export class ClassifyService {
     const outcomes = testRows.map((row) => {
       const prediction = model.predict(row);
       return {
-        truth: { issues: row.issues, action: row.action },
+        truth: { issues: row.issues, action: row.action, themes: row.themes },
         predicted: {
           issues: prediction.issues.filter((i) => i.chosen).map((i) => i.label),
           action: prediction.action?.label ?? null,
+          themes: prediction.themes.filter((t) => t.chosen).map((t) => t.label),
         },
       };
     });
@@ -171,6 +176,15 @@ export class ClassifyService {
         exactMatch: evaluation.issues.exactMatch,
       },
       action: { accuracy: evaluation.action.accuracy, macroF1: evaluation.action.macroF1 },
+      ...(evaluation.themes
+        ? {
+            themes: {
+              microF1: evaluation.themes.microF1,
+              macroF1: evaluation.themes.macroF1,
+              exactMatch: evaluation.themes.exactMatch,
+            },
+          }
+        : {}),
       usPerRecommendation,
       modelBytes: trained.bytes.length,
       trainingSeconds: trained.seconds,
@@ -184,6 +198,7 @@ export class ClassifyService {
     const latest = await this.repository.latestModel();
     const evaluated = await this.repository.latestEvaluation();
     const issues = await this.repository.issueTerms();
+    const themes = await this.repository.issueTerms(THEME_TAXONOMY);
     return {
       model: latest
         ? {
@@ -199,6 +214,7 @@ export class ClassifyService {
         : null,
       evaluation: evaluated ? (JSON.parse(evaluated) as StoredEvaluation) : null,
       issueLabels: new Map([...issues].map(([code, term]) => [code, term.labels])),
+      themeLabels: new Map([...themes].map(([code, term]) => [code, term.labels])),
     };
   }
 
@@ -210,17 +226,20 @@ export class ClassifyService {
   async suggest(
     actor: AuditActor,
     filter: { state?: string; cycle?: number; onProgress?: Progress } = {},
-  ): Promise<{ recommendations: number; issues: number; actions: number; modelId: number }> {
+  ): Promise<{ recommendations: number; issues: number; actions: number; themes: number; modelId: number }> {
     const stored = await this.repository.latestModel();
     if (!stored) throw badRequest('no model yet: train one first (upr classify train)');
     const model = ClassifierModel.deserialize(stored.model);
     const rowFilter: RowFilter = {};
     if (filter.state) rowFilter.state = filter.state;
     if (filter.cycle !== undefined) rowFilter.cycle = filter.cycle;
+    const learnsThemes = (model.parts.themeLabels?.length ?? 0) > 0;
     const rows = (await this.repository.rows(rowFilter)).filter(
-      (r) => r.issues.length === 0 || r.action === null,
+      (r) => r.issues.length === 0 || r.action === null || (learnsThemes && r.themes.length === 0),
     );
     const termIds = await this.repository.issueTerms();
+    const themeIds = learnsThemes ? await this.repository.issueTerms(THEME_TAXONOMY) : new Map();
+    let themeCount = 0;
     const rejected = await this.repository.rejections(rows.map((r) => r.id));
     const terms: { recommendationId: number; termId: number; confidence: number }[] = [];
     const actions: { recommendationId: number; actionCategory: number; confidence: number }[] = [];
@@ -231,6 +250,14 @@ export class ClassifyService {
           const termId = termIds.get(issue.label)?.id;
           if (!issue.chosen || termId === undefined || rejected.terms.has(`${row.id}:${termId}`)) continue;
           terms.push({ recommendationId: row.id, termId, confidence: round(issue.confidence) });
+        }
+      }
+      if (row.themes.length === 0) {
+        for (const theme of prediction.themes) {
+          const termId = themeIds.get(theme.label)?.id;
+          if (!theme.chosen || termId === undefined || rejected.terms.has(`${row.id}:${termId}`)) continue;
+          terms.push({ recommendationId: row.id, termId, confidence: round(theme.confidence) });
+          themeCount++;
         }
       }
       const action = prediction.action;
@@ -265,15 +292,17 @@ export class ClassifyService {
           state: filter.state ?? null,
           cycle: filter.cycle ?? null,
           recommendations: rows.length,
-          issues: terms.length,
+          issues: terms.length - themeCount,
           actions: actions.length,
+          themes: themeCount,
         },
       });
     });
     return {
       recommendations: rows.length,
-      issues: terms.length,
+      issues: terms.length - themeCount,
       actions: actions.length,
+      themes: themeCount,
       modelId: stored.id,
     };
   }

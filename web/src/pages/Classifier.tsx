@@ -71,29 +71,57 @@ export default function ClassifierPage() {
               count: e.examples,
             })}
           </p>
+          {/* A set no test recommendation carried (no issues in a matrix, no action category) is left out. */}
           <dl className="facts" data-testid="overall">
-            <dt>{t('classify.issuesMicroF1')}</dt>
-            <dd>{percent(e.issues.microF1, language)}</dd>
-            <dt>{t('classify.issuesMacroF1')}</dt>
-            <dd>{percent(e.issues.macroF1, language)}</dd>
-            <dt>{t('classify.exactMatch')}</dt>
-            <dd>{percent(e.issues.exactMatch, language)}</dd>
-            <dt>{t('classify.actionAccuracy')}</dt>
-            <dd>{percent(e.action.accuracy, language)}</dd>
-            <dt>{t('classify.actionMacroF1')}</dt>
-            <dd>{percent(e.action.macroF1, language)}</dd>
+            {e.issues.labels.length > 0 && (
+              <>
+                <dt>{t('classify.issuesMicroF1')}</dt>
+                <dd>{percent(e.issues.microF1, language)}</dd>
+                <dt>{t('classify.issuesMacroF1')}</dt>
+                <dd>{percent(e.issues.macroF1, language)}</dd>
+                <dt>{t('classify.exactMatch')}</dt>
+                <dd>{percent(e.issues.exactMatch, language)}</dd>
+              </>
+            )}
+            {e.action.labels.length > 0 && (
+              <>
+                <dt>{t('classify.actionAccuracy')}</dt>
+                <dd>{percent(e.action.accuracy, language)}</dd>
+                <dt>{t('classify.actionMacroF1')}</dt>
+                <dd>{percent(e.action.macroF1, language)}</dd>
+              </>
+            )}
           </dl>
           <p className="muted">{t('classify.howToRead')}</p>
-          <MetricsTable
-            caption={t('classify.perIssue')}
-            rows={e.issues.labels}
-            name={(l) => (l.labels ? labelIn(l.labels, language) : l.label)}
-          />
-          <MetricsTable
-            caption={t('classify.perAction')}
-            rows={e.action.labels}
-            name={(l) => t(`recommendation.actionCategory.${l.label}`)}
-          />
+          {e.issues.labels.length > 0 && (
+            <MetricsTable
+              caption={t('classify.perIssue')}
+              rows={e.issues.labels}
+              name={(l) => (l.labels ? labelIn(l.labels, language) : l.label)}
+            />
+          )}
+          {e.action.labels.length > 0 && (
+            <MetricsTable
+              caption={t('classify.perAction')}
+              rows={e.action.labels}
+              name={(l) => t(`recommendation.actionCategory.${l.label}`)}
+            />
+          )}
+          {e.themes && (
+            <>
+              <p>
+                {t('classify.themesFigures', {
+                  micro: percent(e.themes.microF1, language),
+                  macro: percent(e.themes.macroF1, language),
+                })}
+              </p>
+              <MetricsTable
+                caption={t('classify.perTheme')}
+                rows={e.themes.labels}
+                name={(l) => (l.labels ? labelIn(l.labels, language) : l.label)}
+              />
+            </>
+          )}
         </>
       )}
       {data.abilities.accept && <BulkAccept />}
@@ -228,7 +256,8 @@ function JobStatus({ job }: { job: TrainingJob }) {
           count: suggested.recommendations,
           issues: n(suggested.issues),
           actions: n(suggested.actions),
-        })}
+        })}{' '}
+      {suggested && suggested.themes > 0 && t('classify.suggestedThemes', { count: suggested.themes })}
     </p>
   );
 }
