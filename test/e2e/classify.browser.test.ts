@@ -7,17 +7,18 @@
  * test-results/screenshots/classify-*.png in English, Russian and Kazakh.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../src/http/static.ts';
 import { SYSTEM_ACTOR } from '../../src/modules/audit/audit.service.ts';
-import { seedLabeledAndUnlabeled } from '../../src/modules/classify/classify.fixtures.ts';
+import {
+  importSloveniaMatrices,
+  seedLabeledAndUnlabeled,
+} from '../../src/modules/classify/classify.fixtures.ts';
 import { ClassifyService } from '../../src/modules/classify/classify.service.ts';
-import { ImportService } from '../../src/modules/imports/import.service.ts';
 import { UserService } from '../../src/modules/users/user.service.ts';
-import { openTestDatabase, sharedData, type TestDatabase } from '../../src/test/databases.ts';
+import { openTestDatabase, type TestDatabase } from '../../src/test/databases.ts';
 import {
   axeViolations,
   CHROMIUM,
@@ -30,13 +31,6 @@ import {
 } from './chromium.ts';
 
 const EMAIL = 'coordinator@example.org';
-/** Slovenia's OHCHR thematic lists of cycles 2, 3 and 4 (sessions 20, 34, 48), with their themes. */
-const MATRICES = [
-  'UPR20__Slovenia_ThematicListRecommendations_E.docx',
-  'UPR34_Slovenia_Thematic_list_of_Recommendations.docx',
-  'upr48-slovenia-thematic-list-of-recommendatio.docx',
-].map((file) => join(sharedData('upr', 'slovenia-tracker', 'original-docx'), file));
-
 const shot = screenshots('classify');
 
 describe.skipIf(!existsSync(CHROMIUM))('auto-tagging in Chromium', () => {
@@ -178,10 +172,7 @@ describe.skipIf(!existsSync(CHROMIUM))('auto-tagging in Chromium', () => {
   });
 
   it('shows the themes learnt from the OHCHR matrices, per theme, in each language', async () => {
-    for (const file of MATRICES) {
-      const report = await new ImportService(database.db).importFile(file);
-      if (!report.ok) throw new Error(`${file}: ${report.error}`);
-    }
+    await importSloveniaMatrices(database.db);
     await new ClassifyService(database.db).evaluate(SYSTEM_ACTOR, {
       train: { from: 1, to: 34 },
       test: { from: 48, to: 48 },

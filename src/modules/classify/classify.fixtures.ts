@@ -48,3 +48,18 @@ export async function seedLabeledAndUnlabeled(db: Kysely<DB>): Promise<number[]>
   }
   return ids;
 }
+
+/** Slovenia's OHCHR thematic lists of cycles 2, 3 and 4 (sessions 20, 34, 48): 632 recommendations with themes. */
+export const SLOVENIA_MATRICES = [
+  'UPR20__Slovenia_ThematicListRecommendations_E.docx',
+  'UPR34_Slovenia_Thematic_list_of_Recommendations.docx',
+  'upr48-slovenia-thematic-list-of-recommendatio.docx',
+].map((file) => sharedData('upr', 'slovenia-tracker', 'original-docx', file));
+
+/** Imports Slovenia's three thematic lists, with their themes. */
+export async function importSloveniaMatrices(db: Kysely<DB>): Promise<void> {
+  for (const file of SLOVENIA_MATRICES) {
+    const report = await new ImportService(db).importFile(file);
+    if (!report.ok) throw new Error(`import of ${file} failed: ${report.error}`);
+  }
+}

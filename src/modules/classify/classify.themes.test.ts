@@ -1,20 +1,12 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase, sharedData, type TestDatabase, testDialects } from '../../test/databases.ts';
-import { ImportService } from '../imports/import.service.ts';
+import { openTestDatabase, type TestDatabase, testDialects } from '../../test/databases.ts';
 import type { Actor } from '../policies/policy.ts';
 import { RecommendationService } from '../recommendations/recommendation.service.ts';
-import { seedLabeledAndUnlabeled } from './classify.fixtures.ts';
+import { importSloveniaMatrices, seedLabeledAndUnlabeled } from './classify.fixtures.ts';
 import { ClassifierModel } from './classify.model.ts';
 import { THEME_TAXONOMY } from './classify.repository.ts';
 import { ClassifyService } from './classify.service.ts';
 
-/** Slovenia's OHCHR thematic lists of cycles 2, 3 and 4 (sessions 20, 34, 48): 632 recommendations with themes. */
-const MATRICES = [
-  'UPR20__Slovenia_ThematicListRecommendations_E.docx',
-  'UPR34_Slovenia_Thematic_list_of_Recommendations.docx',
-  'upr48-slovenia-thematic-list-of-recommendatio.docx',
-].map((file) => join(sharedData('upr', 'slovenia-tracker', 'original-docx'), file));
 const COORDINATOR: Actor = { userId: 1, role: 'coordinator', agencyId: null, organizationId: null };
 const ACTOR = { userId: null, label: 'test' };
 
@@ -25,10 +17,7 @@ describe.each(testDialects())('OHCHR themes learnt from the matrices on %s', (di
 
   beforeAll(async () => {
     database = await openTestDatabase(dialect);
-    for (const file of MATRICES) {
-      const report = await new ImportService(database.db).importFile(file);
-      if (!report.ok) throw new Error(`${file}: ${report.error}`);
-    }
+    await importSloveniaMatrices(database.db);
     ids = await seedLabeledAndUnlabeled(database.db);
     service = new ClassifyService(database.db);
   }, 60_000);
