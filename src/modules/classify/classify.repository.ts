@@ -4,7 +4,7 @@
  * `recommendation_terms` rows with `origin = 'suggested'` (never over an imported or manual link, never one
  * a person rejected), action categories in `action_category_suggestions`.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { idIn, insertBatchSize } from '../../db/dialect.ts';
 import type { DB } from '../../db/schema.ts';
 
@@ -162,6 +162,7 @@ export class ClassifyRepository {
       .execute();
   }
 
+  /** The latest model with its weights (to suggest with). */
   async latestModel(): Promise<StoredModel | undefined> {
     const row = await this.db
       .selectFrom('classifier_models')
@@ -169,20 +170,32 @@ export class ClassifyRepository {
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirst();
-    if (!row) return undefined;
-    return {
-      id: row.id,
-      trainedAt: row.trained_at,
-      trainedBy: row.trained_by,
-      trainSessions: row.train_sessions,
-      examples: row.examples,
-      threshold: row.threshold,
-      model: row.model,
-      modelBytes: row.model_bytes,
-      trainingSeconds: row.training_seconds,
-      evaluationJson: row.evaluation_json,
-      evaluatedAt: row.evaluated_at,
-    };
+    return row ? { ...summaryOf(row), model: row.model } : undefined;
+  }
+
+  /**
+   * The latest model without its weights (a megabyte or more): what the Auto-tagging page shows, which it
+   * asks for every second while a training runs.
+   */
+  async latestModelSummary(): Promise<Omit<StoredModel, 'model'> | undefined> {
+    const row = await this.db
+      .selectFrom('classifier_models')
+      .select([
+        'id',
+        'trained_at',
+        'trained_by',
+        'train_sessions',
+        'examples',
+        'threshold',
+        'model_bytes',
+        'training_seconds',
+        'evaluation_json',
+        'evaluated_at',
+      ])
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row ? summaryOf(row) : undefined;
   }
 
   /** The JSON of the latest stored evaluation, whichever model it belongs to. */
@@ -416,4 +429,19 @@ export class ClassifyRepository {
       .executeTakeFirst();
     return row ? { action: row.action_category, version: row.version } : undefined;
   }
+}
+
+function summaryOf(row: Omit<Selectable<DB['classifier_models']>, 'model'>): Omit<StoredModel, 'model'> {
+  return {
+    id: row.id,
+    trainedAt: row.trained_at,
+    trainedBy: row.trained_by,
+    trainSessions: row.train_sessions,
+    examples: row.examples,
+    threshold: row.threshold,
+    modelBytes: row.model_bytes,
+    trainingSeconds: row.training_seconds,
+    evaluationJson: row.evaluation_json,
+    evaluatedAt: row.evaluated_at,
+  };
 }

@@ -195,7 +195,7 @@ export class ClassifyService {
 
   /** The latest model and the latest evaluation stored. */
   async status(): Promise<ClassifierStatus> {
-    const latest = await this.repository.latestModel();
+    const latest = await this.repository.latestModelSummary();
     const evaluated = await this.repository.latestEvaluation();
     const issues = await this.repository.issueTerms();
     const themes = await this.repository.issueTerms(THEME_TAXONOMY);
