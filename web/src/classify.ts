@@ -1,4 +1,7 @@
 /** Auto-tagging in the web app: the API's shapes of suggestions and of the model's evaluation. */
+import type { TrainingJob } from '../../src/modules/classify/classify.training-job.ts';
+
+export { isRunning, type TrainingJob } from '../../src/modules/classify/classify.training-job.ts';
 
 export interface TermLabels {
   en: string;
@@ -51,28 +54,6 @@ export interface Classifier {
   job: TrainingJob | null;
   abilities: Record<string, boolean>;
 }
-
-/** The latest training started from the web (`POST /api/classifier/train`). */
-export interface TrainingJob {
-  id: number;
-  phase: 'train' | 'suggest' | 'done' | 'failed';
-  done: number;
-  total: number;
-  startedAt: string;
-  startedBy: string;
-  finishedAt: string | null;
-  trainSessions: string;
-  suggest: boolean;
-  result: {
-    modelId: number;
-    examples: number;
-    suggested: { recommendations: number; issues: number; actions: number; themes: number } | null;
-  } | null;
-  error: string | null;
-}
-
-export const isRunning = (job: TrainingJob | null | undefined) =>
-  job?.phase === 'train' || job?.phase === 'suggest';
 
 export function labelIn(labels: TermLabels, language: string): string {
   return (language === 'ru' ? labels.ru : language === 'kk' ? labels.kk : labels.en) ?? labels.en;

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpProblem } from '../../http/problem.ts';
 import { openTestDatabase, type TestDatabase, testDialects } from '../../test/databases.ts';
 import { seedLabeledAndUnlabeled } from './classify.fixtures.ts';
-import { type TrainingJob, TrainingJobs } from './classify.jobs.ts';
+import { TrainingJobs } from './classify.jobs.ts';
 import { ClassifyService } from './classify.service.ts';
 import { trainHere, trainInWorker } from './classify.trainer.ts';
+import type { TrainingJob } from './classify.training-job.ts';
 
 const ACTOR = { userId: null, label: 'coordinator@example.org' };
 

@@ -11,28 +11,7 @@
 import { conflict } from '../../http/problem.ts';
 import type { AuditActor } from '../audit/audit.service.ts';
 import { type ClassifyService, formatSessions, type SessionRange } from './classify.service.ts';
-
-export interface TrainingJob {
-  id: number;
-  /** What it is doing now, or how it ended. */
-  phase: 'train' | 'suggest' | 'done' | 'failed';
-  /** Progress of the current phase: labels fitted while training, recommendations while suggesting. */
-  done: number;
-  total: number;
-  startedAt: string;
-  startedBy: string;
-  finishedAt: string | null;
-  trainSessions: string;
-  suggest: boolean;
-  /** The model stored and, when the suggestions were written, how many. */
-  result: {
-    modelId: number;
-    examples: number;
-    suggested: { recommendations: number; issues: number; actions: number; themes: number } | null;
-  } | null;
-  /** Why it failed, for the person who started it. */
-  error: string | null;
-}
+import { isRunning, type TrainingJob } from './classify.training-job.ts';
 
 export class TrainingJobs {
   private job: TrainingJob | null = null;
@@ -48,8 +27,7 @@ export class TrainingJobs {
 
   /** Starts a training; a 409 while another one runs. Returns at once with the job. */
   start(actor: AuditActor, options: { sessions?: SessionRange; suggest: boolean }): TrainingJob {
-    if (this.job && (this.job.phase === 'train' || this.job.phase === 'suggest'))
-      throw conflict('a training is already running: wait for it to end', this.latest);
+    if (isRunning(this.job)) throw conflict('a training is already running: wait for it to end', this.latest);
     const job: TrainingJob = {
       id: ++this.count,
       phase: 'train',

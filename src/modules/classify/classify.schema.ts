@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import type { Caller } from '../policies/policy.ts';
 import { abilities } from '../policies/policy.ts';
-import type { TrainingJob } from './classify.jobs.ts';
 import type { SuggestedAction, SuggestedTerm } from './classify.repository.ts';
 import type { ClassifierStatus } from './classify.service.ts';
+import type { TrainingJob } from './classify.training-job.ts';
 
 export const recommendationIdParams = z.object({ id: z.coerce.number().int().positive() });
 export const termDecisionParams = z.object({
