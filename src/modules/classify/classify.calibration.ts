@@ -24,6 +24,11 @@ export function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
+/** The confidences of margins under one sigmoid. */
+export function confidences(margins: Float64Array, { a, b }: Platt): Float64Array {
+  return Float64Array.from(margins, (m) => sigmoid(a * m + b));
+}
+
 /** Softmax of `scale · z[from..from+count)` into `p` at the same places. */
 export function softmax(z: Float64Array, from: number, count: number, p: Float64Array, scale = 1): void {
   let max = Number.NEGATIVE_INFINITY;

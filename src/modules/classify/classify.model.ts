@@ -16,7 +16,14 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { seededRandom } from '../../util/random.ts';
-import { fitPlatt, fitTemperature, IDENTITY, type Platt, sigmoid, softmax } from './classify.calibration.ts';
+import {
+  confidences,
+  fitPlatt,
+  fitTemperature,
+  IDENTITY,
+  type Platt,
+  softmax,
+} from './classify.calibration.ts';
 import { ACTION_ONLY, type ClassifierInput, featuresOf, WORD_GRAMS } from './classify.features.ts';
 import { fitSvm, type SparseRows } from './classify.svm.ts';
 
@@ -364,12 +371,12 @@ export class ClassifierModel {
     }
     for (let l = 0; l < width; l++) z[l] = (z[l] as number) * (scales[l] as number) + (bias[l] as number);
     const issueMargins = z.slice(0, issueLabels.length);
-    const issues = Float64Array.from(issueMargins, (m) => sigmoid(platt.a * m + platt.b));
+    const issues = confidences(issueMargins, platt);
     const actionMargins = z.slice(issueLabels.length, issueLabels.length + actionLabels.length);
     const action = new Float64Array(actionLabels.length);
     if (action.length > 0) softmax(actionMargins, 0, action.length, action, actionTemperature);
     const themeMargins = z.slice(issueLabels.length + actionLabels.length);
-    const themes = Float64Array.from(themeMargins, (m) => sigmoid(themePlatt.a * m + themePlatt.b));
+    const themes = confidences(themeMargins, themePlatt);
     return { issues, action, issueMargins, actionMargins, themes, themeMargins };
   }
 
@@ -478,8 +485,8 @@ export class ClassifierModel {
       threshold: header.threshold,
       ...(header.thresholds ? { thresholds: header.thresholds } : {}),
       ...(header.calibration ? { calibration: header.calibration } : {}),
-      ...(header.themeLabels
-        ? { themeLabels: header.themeLabels, themeThreshold: header.themeThreshold ?? 0.3 }
+      ...(header.themeLabels && header.themeThreshold !== undefined
+        ? { themeLabels: header.themeLabels, themeThreshold: header.themeThreshold }
         : {}),
       weights,
       scales,
@@ -578,31 +585,26 @@ export function trainModel(
       const scores = provisional.scores(example);
       return {
         margins: scores.issueMargins,
-        probabilities: scores.issues,
         actionMargins: scores.actionMargins,
         truth: example.issues.map((label) => issueLabels.indexOf(label)),
         action: example.action === null ? -1 : actionLabels.indexOf(example.action),
         themes: {
           margins: scores.themeMargins,
-          probabilities: scores.themes,
           truth: (example.themes ?? []).map((label) => themeLabels.indexOf(label)),
         },
       };
     });
     // Each set of labels is calibrated and thresholded on the recommendations labelled with it.
-    const scored = all.filter((s) => s.truth.length > 0);
+    const issued = all.filter((s) => s.truth.length > 0);
     const themed = all.map((s) => s.themes).filter((s) => s.truth.length > 0);
-    calibration =
-      scored.length > 0
-        ? calibrate(scored, themed)
-        : { ...UNCALIBRATED, ...(themed.length > 0 ? { themes: plattOf(themed) } : {}) };
-    const { a, b } = calibration.issues;
-    for (const s of scored) s.probabilities = Float64Array.from(s.margins, (m) => sigmoid(a * m + b));
-    const themePlatt = calibration.themes ?? IDENTITY;
-    for (const s of themed)
-      s.probabilities = Float64Array.from(s.margins, (m) => sigmoid(themePlatt.a * m + themePlatt.b));
+    calibration = calibrate(issued, themed);
+    const { issues: issuePlatt, themes: themePlatt = IDENTITY } = calibration;
+    const scored = issued.map((s) => ({ ...s, probabilities: confidences(s.margins, issuePlatt) }));
     if (scored.length > 0) threshold = tuneThreshold(scored);
-    if (themed.length > 0) themeThreshold = tuneThreshold(themed);
+    if (themed.length > 0)
+      themeThreshold = tuneThreshold(
+        themed.map((s) => ({ ...s, probabilities: confidences(s.margins, themePlatt) })),
+      );
     if (settings.labelThresholdSupport > 0)
       thresholds = tuneLabelThresholds(scored, threshold, settings.labelThresholdSupport);
     if (settings.tuneActionOffsets && actionLabels.length > 1) actionOffsets = tuneActionOffsets(scored);
@@ -660,7 +662,8 @@ const UNCALIBRATED: Calibration = { issues: { a: 2, b: 0 }, actionTemperature: 1
 
 /**
  * Fits the issues' sigmoid over every (validation recommendation, issue), the themes' over every
- * (themed validation recommendation, theme), and the action temperature.
+ * (themed validation recommendation, theme), and the action temperature; without validation
+ * recommendations of a set, that set keeps `UNCALIBRATED`'s.
  */
 function calibrate(
   scored: readonly {
@@ -672,7 +675,7 @@ function calibrate(
   themed: readonly { margins: Float64Array; truth: readonly number[] }[],
 ): Calibration {
   return {
-    issues: plattOf(scored),
+    issues: scored.length > 0 ? plattOf(scored) : UNCALIBRATED.issues,
     actionTemperature: fitTemperature(
       scored.map((s) => s.actionMargins),
       scored.map((s) => s.action),
