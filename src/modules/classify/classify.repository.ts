@@ -120,10 +120,8 @@ export class ClassifyRepository {
     return result;
   }
 
-  /** A taxonomy's terms (UPR Info issues by default) by code, with their ids and labels. */
-  async issueTerms(
-    taxonomy: string = ISSUE_TAXONOMY,
-  ): Promise<Map<string, { id: number; labels: TermLabels }>> {
+  /** A taxonomy's terms by code, with their ids and labels. */
+  async termsOf(taxonomy: string): Promise<Map<string, { id: number; labels: TermLabels }>> {
     const list = await this.db
       .selectFrom('terms')
       .select(['id', 'code', 'label_en', 'label_ru', 'label_kk'])

@@ -9,8 +9,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { badRequest, notFound } from '../../http/problem.ts';
 import { type AuditActor, AuditService } from '../audit/audit.service.ts';
-import { type Evaluation, evaluate } from './classify.metrics.ts';
-import { ClassifierModel, type TrainingExample } from './classify.model.ts';
+import { type Evaluation, evaluate, type SetMetrics } from './classify.metrics.ts';
+import { ClassifierModel, type Prediction, type TrainingExample } from './classify.model.ts';
 import {
   ClassifyRepository,
   type ClassifyRow,
@@ -170,21 +170,9 @@ export class ClassifyService {
     };
     await this.repository.saveEvaluation(modelId, JSON.stringify(stored), stored.evaluatedAt);
     return {
-      issues: {
-        microF1: evaluation.issues.microF1,
-        macroF1: evaluation.issues.macroF1,
-        exactMatch: evaluation.issues.exactMatch,
-      },
+      issues: headline(evaluation.issues),
       action: { accuracy: evaluation.action.accuracy, macroF1: evaluation.action.macroF1 },
-      ...(evaluation.themes
-        ? {
-            themes: {
-              microF1: evaluation.themes.microF1,
-              macroF1: evaluation.themes.macroF1,
-              exactMatch: evaluation.themes.exactMatch,
-            },
-          }
-        : {}),
+      ...(evaluation.themes ? { themes: headline(evaluation.themes) } : {}),
       usPerRecommendation,
       modelBytes: trained.bytes.length,
       trainingSeconds: trained.seconds,
@@ -197,8 +185,8 @@ export class ClassifyService {
   async status(): Promise<ClassifierStatus> {
     const latest = await this.repository.latestModelSummary();
     const evaluated = await this.repository.latestEvaluation();
-    const issues = await this.repository.issueTerms();
-    const themes = await this.repository.issueTerms(THEME_TAXONOMY);
+    const issues = await this.repository.termsOf(ISSUE_TAXONOMY);
+    const themes = await this.repository.termsOf(THEME_TAXONOMY);
     return {
       model: latest
         ? {
@@ -237,29 +225,30 @@ export class ClassifyService {
     const rows = (await this.repository.rows(rowFilter)).filter(
       (r) => r.issues.length === 0 || r.action === null || (learnsThemes && r.themes.length === 0),
     );
-    const termIds = await this.repository.issueTerms();
-    const themeIds = learnsThemes ? await this.repository.issueTerms(THEME_TAXONOMY) : new Map();
-    let themeCount = 0;
+    const issueIds = await this.repository.termsOf(ISSUE_TAXONOMY);
+    const themeIds = learnsThemes ? await this.repository.termsOf(THEME_TAXONOMY) : new Map();
     const rejected = await this.repository.rejections(rows.map((r) => r.id));
-    const terms: { recommendationId: number; termId: number; confidence: number }[] = [];
+    type TermSuggestion = { recommendationId: number; termId: number; confidence: number };
+    const issueTerms: TermSuggestion[] = [];
+    const themeTerms: TermSuggestion[] = [];
     const actions: { recommendationId: number; actionCategory: number; confidence: number }[] = [];
+    /** The chosen labels of one taxonomy as suggested terms, but those rejected before. */
+    const suggestTerms = (
+      recommendationId: number,
+      scores: Prediction['issues'],
+      ids: Map<string, { id: number }>,
+      into: TermSuggestion[],
+    ) => {
+      for (const { label, chosen, confidence } of scores) {
+        const termId = ids.get(label)?.id;
+        if (!chosen || termId === undefined || rejected.terms.has(`${recommendationId}:${termId}`)) continue;
+        into.push({ recommendationId, termId, confidence: round(confidence) });
+      }
+    };
     for (const [n, row] of rows.entries()) {
       const prediction = model.predict(row);
-      if (row.issues.length === 0) {
-        for (const issue of prediction.issues) {
-          const termId = termIds.get(issue.label)?.id;
-          if (!issue.chosen || termId === undefined || rejected.terms.has(`${row.id}:${termId}`)) continue;
-          terms.push({ recommendationId: row.id, termId, confidence: round(issue.confidence) });
-        }
-      }
-      if (row.themes.length === 0) {
-        for (const theme of prediction.themes) {
-          const termId = themeIds.get(theme.label)?.id;
-          if (!theme.chosen || termId === undefined || rejected.terms.has(`${row.id}:${termId}`)) continue;
-          terms.push({ recommendationId: row.id, termId, confidence: round(theme.confidence) });
-          themeCount++;
-        }
-      }
+      if (row.issues.length === 0) suggestTerms(row.id, prediction.issues, issueIds, issueTerms);
+      if (row.themes.length === 0) suggestTerms(row.id, prediction.themes, themeIds, themeTerms);
       const action = prediction.action;
       if (row.action === null && action && !rejected.actions.has(`${row.id}:${action.label}`))
         actions.push({
@@ -278,7 +267,7 @@ export class ClassifyService {
     await this.db.transaction().execute(async (trx) => {
       await new ClassifyRepository(trx).replaceSuggestions(
         rows.map((r) => r.id),
-        terms,
+        [...issueTerms, ...themeTerms],
         actions,
         stored.id,
         at,
@@ -292,17 +281,17 @@ export class ClassifyService {
           state: filter.state ?? null,
           cycle: filter.cycle ?? null,
           recommendations: rows.length,
-          issues: terms.length - themeCount,
+          issues: issueTerms.length,
           actions: actions.length,
-          themes: themeCount,
+          themes: themeTerms.length,
         },
       });
     });
     return {
       recommendations: rows.length,
-      issues: terms.length - themeCount,
+      issues: issueTerms.length,
       actions: actions.length,
-      themes: themeCount,
+      themes: themeTerms.length,
       modelId: stored.id,
     };
   }
@@ -481,6 +470,11 @@ export class ClassifyService {
       return id;
     });
   }
+}
+
+/** A set of labels' figures without the per label ones. */
+function headline({ microF1, macroF1, exactMatch }: SetMetrics) {
+  return { microF1, macroF1, exactMatch };
 }
 
 function round(x: number): number {
