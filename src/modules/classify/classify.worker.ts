@@ -4,7 +4,8 @@
  * minute of training does not hold up other requests.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type TrainingExample, trainModel } from './classify.model.ts';
+import type { TrainingExample } from './classify.model.ts';
+import { trainHere } from './classify.trainer.ts';
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
@@ -12,9 +13,8 @@ export type WorkerMessage =
 
 const { examples, seed } = workerData as { examples: TrainingExample[]; seed?: number };
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
-const started = performance.now();
-const model = trainModel(examples, {
+const { bytes, seconds } = await trainHere(examples, {
   ...(seed !== undefined ? { seed } : {}),
   onProgress: (done, total) => post({ type: 'progress', done, total }),
 });
-post({ type: 'done', bytes: model.serialize(), seconds: (performance.now() - started) / 1000 });
+post({ type: 'done', bytes, seconds });
