@@ -125,25 +125,20 @@ export function evaluate(outcomes: readonly Outcome[]): Evaluation {
     }
   }
   const actionLabels = labelMetrics(actions);
-  const themed = outcomes.filter((o) => (o.truth.themes?.length ?? 0) > 0);
+  /** The outcomes whose truth carries labels of the set, as pairs of label sets. */
+  const pairs = (set: 'issues' | 'themes') =>
+    outcomes.flatMap((o) =>
+      o.truth[set]?.length ? [{ truth: o.truth[set] ?? [], predicted: o.predicted[set] ?? [] }] : [],
+    );
+  const themed = pairs('themes');
   return {
-    issues: setMetrics(
-      outcomes
-        .filter((o) => o.truth.issues.length > 0)
-        .map((o) => ({ truth: o.truth.issues, predicted: o.predicted.issues })),
-    ),
+    issues: setMetrics(pairs('issues')),
     action: {
       accuracy: actionTotal === 0 ? 0 : actionRight / actionTotal,
       macroF1: macro(actionLabels),
       labels: actionLabels,
     },
-    ...(themed.length > 0
-      ? {
-          themes: setMetrics(
-            themed.map((o) => ({ truth: o.truth.themes ?? [], predicted: o.predicted.themes ?? [] })),
-          ),
-        }
-      : {}),
+    ...(themed.length > 0 ? { themes: setMetrics(themed) } : {}),
     examples: outcomes.length,
   };
 }

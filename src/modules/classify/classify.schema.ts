@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { Caller } from '../policies/policy.ts';
 import { abilities } from '../policies/policy.ts';
-import type { SuggestedAction, SuggestedTerm } from './classify.repository.ts';
+import type { SetMetrics } from './classify.metrics.ts';
+import type { SuggestedAction, SuggestedTerm, TermLabels } from './classify.repository.ts';
 import type { ClassifierStatus } from './classify.service.ts';
 import type { TrainingJob } from './classify.training-job.ts';
 
@@ -110,6 +111,14 @@ const labelMetrics = z.object({
   support: z.number().int(),
 });
 
+/** The figures of a set of labels (issues, themes). */
+const setMetrics = z.object({
+  microF1: z.number(),
+  macroF1: z.number(),
+  exactMatch: z.number(),
+  labels: z.array(labelMetrics),
+});
+
 export const classifierDto = z.object({
   model: z
     .object({
@@ -129,20 +138,9 @@ export const classifierDto = z.object({
       evaluatedAt: z.string(),
       examples: z.number().int(),
       usPerRecommendation: z.number(),
-      issues: z.object({
-        microF1: z.number(),
-        macroF1: z.number(),
-        exactMatch: z.number(),
-        labels: z.array(labelMetrics),
-      }),
+      issues: setMetrics,
       action: z.object({ accuracy: z.number(), macroF1: z.number(), labels: z.array(labelMetrics) }),
-      themes: z
-        .object({
-          microF1: z.number(),
-          macroF1: z.number(),
-          exactMatch: z.number(),
-          labels: z.array(labelMetrics),
-        })
+      themes: setMetrics
         .nullable()
         .describe('OHCHR themes, when the model learnt them (enough recommendations carry themes)'),
     })
@@ -177,26 +175,12 @@ export function presentClassifier(
           evaluatedAt: e.evaluatedAt,
           examples: e.evaluation.examples,
           usPerRecommendation: e.usPerRecommendation,
-          issues: {
-            ...e.evaluation.issues,
-            labels: e.evaluation.issues.labels.map((l) => ({
-              ...l,
-              labels: status.issueLabels.get(l.label) ?? null,
-            })),
-          },
+          issues: withTermLabels(e.evaluation.issues, status.issueLabels),
           action: {
             ...e.evaluation.action,
             labels: e.evaluation.action.labels.map((l) => ({ ...l, labels: null })),
           },
-          themes: e.evaluation.themes
-            ? {
-                ...e.evaluation.themes,
-                labels: e.evaluation.themes.labels.map((l) => ({
-                  ...l,
-                  labels: status.themeLabels.get(l.label) ?? null,
-                })),
-              }
-            : null,
+          themes: e.evaluation.themes ? withTermLabels(e.evaluation.themes, status.themeLabels) : null,
         }
       : null,
     job,
@@ -205,4 +189,9 @@ export function presentClassifier(
       accept: abilities(caller, 'suggestion').update ?? false,
     },
   };
+}
+
+/** A set's figures with each label's names in every language. */
+function withTermLabels(set: SetMetrics, names: Map<string, TermLabels>) {
+  return { ...set, labels: set.labels.map((l) => ({ ...l, labels: names.get(l.label) ?? null })) };
 }
