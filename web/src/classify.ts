@@ -31,6 +31,14 @@ export interface LabelMetrics {
   support: number;
 }
 
+/** The figures of a set of labels (issues, themes). */
+export interface SetMetrics {
+  microF1: number;
+  macroF1: number;
+  exactMatch: number;
+  labels: LabelMetrics[];
+}
+
 export interface Classifier {
   model: {
     trainedAt: string;
@@ -47,9 +55,9 @@ export interface Classifier {
     evaluatedAt: string;
     examples: number;
     usPerRecommendation: number;
-    issues: { microF1: number; macroF1: number; exactMatch: number; labels: LabelMetrics[] };
+    issues: SetMetrics;
     action: { accuracy: number; macroF1: number; labels: LabelMetrics[] };
-    themes: { microF1: number; macroF1: number; exactMatch: number; labels: LabelMetrics[] } | null;
+    themes: SetMetrics | null;
   } | null;
   job: TrainingJob | null;
   abilities: Record<string, boolean>;

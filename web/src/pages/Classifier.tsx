@@ -39,6 +39,7 @@ export default function ClassifierPage() {
     return <p role="alert">{error === 403 || error === 401 ? t('classify.forbidden') : t('common.error')}</p>;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   const e = data.evaluation;
+  const termName = (l: LabelMetrics) => (l.labels ? labelIn(l.labels, language) : l.label);
   const when = (iso: string) =>
     new Date(iso).toLocaleString(language, { dateStyle: 'long', timeStyle: 'short' });
   return (
@@ -94,11 +95,7 @@ export default function ClassifierPage() {
           </dl>
           <p className="muted">{t('classify.howToRead')}</p>
           {e.issues.labels.length > 0 && (
-            <MetricsTable
-              caption={t('classify.perIssue')}
-              rows={e.issues.labels}
-              name={(l) => (l.labels ? labelIn(l.labels, language) : l.label)}
-            />
+            <MetricsTable caption={t('classify.perIssue')} rows={e.issues.labels} name={termName} />
           )}
           {e.action.labels.length > 0 && (
             <MetricsTable
@@ -115,11 +112,7 @@ export default function ClassifierPage() {
                   macro: percent(e.themes.macroF1, language),
                 })}
               </p>
-              <MetricsTable
-                caption={t('classify.perTheme')}
-                rows={e.themes.labels}
-                name={(l) => (l.labels ? labelIn(l.labels, language) : l.label)}
-              />
+              <MetricsTable caption={t('classify.perTheme')} rows={e.themes.labels} name={termName} />
             </>
           )}
         </>
